@@ -3,16 +3,16 @@
  *
  * Why our own renderer instead of mermaid-isomorphic: that one closes its browser whenever no render is in flight
  * (so a build launches one per page) and pins mermaid 11; we want exactly one browser per build and mermaid 12 from
- * our own package.json. One page per theme, each initialised once; Mermaid queues renders itself, so concurrent
- * calls from different MDX files are safe.
+ * our own package.json.
  *
  * Results are cached on disk by a content hash that includes the Mermaid version, theme colours and font, so
  * unchanged diagrams never start the browser (warm builds and dev reloads stay fast).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from './browser.ts';
 import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, MIN_LABEL_SCALE, mermaidConfig, themeClasses, type DiagramTheme } from './diagram-theme.ts';
@@ -55,22 +55,25 @@ export function diagramKey(code: string): string {
 /** Where rendered diagrams are kept between builds (gitignored with node_modules). */
 export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'diagrams');
 
-/** The Inter font files as data: URLs, so the blank render page can use them without a server or file access. */
-async function fontFaceCss(): Promise<string> {
-	const faces = await Promise.all(
-		DIAGRAM_FONT_WEIGHTS.map(async (weight) => {
-			const file = require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
-			const data = (await readFile(file)).toString('base64');
-			return `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${data}) format('woff2')}`;
-		}),
+/**
+ * The render page: Mermaid and the Inter font files straight from node_modules. Loaded from a file: URL so Chromium
+ * reads the 5 MB script itself (much faster than pushing it through the DevTools protocol); nothing leaves the machine.
+ */
+function renderPageHtml(): string {
+	const url = (specifier: string) => pathToFileURL(require.resolve(specifier)).href;
+	const faces = DIAGRAM_FONT_WEIGHTS.map(
+		(weight) =>
+			`@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(${url(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`)}) format('woff2')}`,
 	);
-	return faces.join('\n');
+	return `<!doctype html><html><head><meta charset="utf-8"><style>${faces.join('\n')}</style><script src="${url('mermaid/dist/mermaid.min.js')}"></script></head><body></body></html>`;
 }
 
 /** Runs in the page: render one diagram and make its root an accessible image. */
-async function renderInPage({ id, code, classes, minScale }: { id: string; code: string; classes: string[]; minScale: number }) {
-	const mermaid = (globalThis as unknown as { mermaid: { render: (id: string, code: string) => Promise<{ svg: string }> } }).mermaid;
+async function renderInPage({ id, code, classes, minScale, config }: { id: string; code: string; classes: string[]; minScale: number; config: unknown }) {
+	type Mermaid = { initialize: (config: unknown) => void; render: (id: string, code: string) => Promise<{ svg: string }> };
+	const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
 	try {
+		mermaid.initialize(config);
 		const { svg } = await mermaid.render(id, code);
 		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
 		const root = doc.documentElement;
@@ -101,15 +104,27 @@ export interface DiagramRendererOptions {
 export class DiagramRenderer {
 	readonly stats: RendererStats = { rendered: 0, cached: 0, browserLaunches: 0 };
 	private readonly cacheDir: string;
-	private browser?: Promise<{ browser: Browser; pages: Record<DiagramTheme, Page> }>;
+	private browser?: Promise<{ browser: Browser; page: Page }>;
+	private queue: Promise<unknown> = Promise.resolve();
+	private readonly inflight = new Map<string, Promise<RenderedDiagram>>();
 
 	constructor(options: DiagramRendererOptions = {}) {
 		this.cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
 	}
 
 	/** Both theme variants of one diagram, from the cache when possible. Throws DiagramSyntaxError on bad input. */
-	async render(code: string): Promise<RenderedDiagram> {
+	render(code: string): Promise<RenderedDiagram> {
 		const key = diagramKey(code);
+		// The same diagram on several pages compiled at once is rendered once.
+		let pending = this.inflight.get(key);
+		if (!pending) {
+			pending = this.renderUncached(code, key).finally(() => this.inflight.delete(key));
+			this.inflight.set(key, pending);
+		}
+		return pending;
+	}
+
+	private async renderUncached(code: string, key: string): Promise<RenderedDiagram> {
 		const file = join(this.cacheDir, `${key}.json`);
 		const cached = await readFile(file, 'utf8').then(
 			(text) => JSON.parse(text) as RenderedDiagram,
@@ -119,20 +134,26 @@ export class DiagramRenderer {
 			this.stats.cached++;
 			return cached;
 		}
-		const { pages } = await this.start();
 		const id = diagramIdFor(key);
-		const entries = await Promise.all(
-			DIAGRAM_THEMES.map(async (theme) => {
-				const result = await pages[theme].evaluate(renderInPage, { id: `${id}-${theme[0]}`, code, classes: themeClasses(theme), minScale: MIN_LABEL_SCALE });
+		// One page renders everything, one diagram and theme at a time (Mermaid's config is global to the page).
+		const job = this.queue.then(async () => {
+			const page = await this.start();
+			const entries: Array<[DiagramTheme, RenderedSvg]> = [];
+			for (const theme of DIAGRAM_THEMES) {
+				const args = { id: `${id}-${theme[0]}`, code, classes: themeClasses(theme), minScale: MIN_LABEL_SCALE, config: mermaidConfig(theme) };
+				const result = await page.evaluate(renderInPage, args);
 				if ('error' in result) throw new DiagramSyntaxError(result.error);
-				return [theme, result] as const;
-			}),
-		);
+				entries.push([theme, result]);
+			}
+			return entries;
+		});
+		this.queue = job.catch(() => undefined);
+		const entries = await job;
 		const rendered = Object.fromEntries(entries) as RenderedDiagram;
 		this.stats.rendered++;
 		await mkdir(this.cacheDir, { recursive: true });
 		// Write then rename, so a build killed halfway never leaves a half-written entry behind.
-		const tmp = `${file}.${process.pid}.tmp`;
+		const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
 		await writeFile(tmp, JSON.stringify(rendered));
 		await rename(tmp, file);
 		return rendered;
@@ -145,28 +166,25 @@ export class DiagramRenderer {
 		if (started) await (await started).browser.close();
 	}
 
-	private start() {
+	private start(): Promise<Page> {
 		this.browser ??= (async () => {
 			this.stats.browserLaunches++;
 			const browser = await chromium.launch(chromiumLaunchOptions());
-			const fonts = await fontFaceCss();
-			const open = async (theme: DiagramTheme) => {
-				const page = await browser.newPage();
-				await page.setContent(`<!doctype html><html><head><style>${fonts}</style></head><body></body></html>`);
-				await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-				await page.evaluate(
-					async ({ config, weights }) => {
-						// Labels are measured with Inter; make sure it is loaded before the first measurement.
-						await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px Inter`)));
-						(globalThis as unknown as { mermaid: { initialize: (c: unknown) => void } }).mermaid.initialize(config);
-					},
-					{ config: mermaidConfig(theme), weights: [...DIAGRAM_FONT_WEIGHTS] },
-				);
-				return [theme, page] as const;
-			};
-			const pages = Object.fromEntries(await Promise.all(DIAGRAM_THEMES.map(open))) as Record<DiagramTheme, Page>;
-			return { browser, pages };
+			await mkdir(this.cacheDir, { recursive: true });
+			const html = join(this.cacheDir, 'render.html');
+			await writeFile(html, renderPageHtml());
+			const page = await browser.newPage();
+			await page.goto(pathToFileURL(html).href);
+			// Labels are measured with Inter; make sure every weight is loaded before the first measurement.
+			const loaded = await page.evaluate(async (weights) => {
+				await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px Inter`)));
+				return [...document.fonts].filter((f) => f.status === 'loaded').length;
+			}, [...DIAGRAM_FONT_WEIGHTS]);
+			// Measuring with a fallback font would give boxes that clip Inter labels on the site: stop instead.
+			if (loaded !== DIAGRAM_FONT_WEIGHTS.length) throw new Error(`Diagram renderer: only ${loaded} of ${DIAGRAM_FONT_WEIGHTS.length} Inter font files loaded.`);
+			if (typeof (await page.evaluate(() => (globalThis as { mermaid?: unknown }).mermaid)) !== 'object') throw new Error('Diagram renderer: mermaid.min.js did not load.');
+			return { browser, page };
 		})();
-		return this.browser;
+		return this.browser.then(({ page }) => page);
 	}
 }
