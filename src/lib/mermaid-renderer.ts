@@ -19,7 +19,7 @@ import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, MIN_LABEL_SCALE, mermaidConfig, t
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
-const RENDERER_VERSION = 4;
+const RENDERER_VERSION = 5;
 
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 const FONT_VERSION: string = require('@fontsource/inter/package.json').version;
@@ -81,6 +81,8 @@ async function renderInPage({ id, code, classes, minScale, config }: { id: strin
 		root.setAttribute('role', 'img');
 		root.removeAttribute('aria-roledescription');
 		root.classList.add(...classes);
+		// Edge geometry kept for Mermaid's own client-side animation; readers get no Mermaid JS, so it is dead weight.
+		for (const el of root.querySelectorAll('[data-points]')) el.removeAttribute('data-points');
 		// Narrow screens scroll a wide diagram sideways rather than shrinking its labels below legibility.
 		root.style.setProperty('--diagram-min-width', `${Math.round((root as unknown as SVGSVGElement).viewBox.baseVal.width * minScale)}px`);
 		const text = (attr: string) =>

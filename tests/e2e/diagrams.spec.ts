@@ -103,8 +103,8 @@ test('each page shows one legible variant per diagram that follows the theme pic
 			// Accessible name and description from accTitle/accDescr.
 			for (const svg of await page.locator('figure.diagram svg.diagram__svg--' + theme).all()) {
 				await expect(svg).toHaveAttribute('role', 'img');
-				await expect(svg).toHaveAccessibleName(/\S/);
-				await expect(svg).toHaveAccessibleDescription(/\S/);
+				await expect(svg).toHaveAccessibleName(/\S/, { timeout: 15_000 });
+				await expect(svg).toHaveAccessibleDescription(/\S/, { timeout: 15_000 });
 			}
 			expect(errors, `${path} console errors`).toEqual([]);
 			await context.close();
@@ -162,6 +162,14 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 		expect(requests.filter((url) => /mermaid/i.test(url)), path).toEqual([]);
 		const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => `${s.getAttribute('src') ?? ''} ${s.textContent}`));
 		expect(scripts.filter((s) => /mermaid/i.test(s)), path).toEqual([]);
+
+		// Labels were measured with Inter at build time; the page must draw them with Inter too.
+		const font = await page.evaluate(() => ({
+			loaded: [...document.fonts].some((f) => /^"?Inter"?$/.test(f.family) && f.status === 'loaded'),
+			family: getComputedStyle(document.querySelector('svg.diagram__svg--light .nodeLabel, svg.diagram__svg--light text')!).fontFamily,
+		}));
+		expect(font.loaded, path).toBe(true);
+		expect(font.family, path).toMatch(/^"?Inter/);
 
 		const report = await page.evaluate(() => {
 			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
