@@ -187,8 +187,11 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 			const problems: string[] = [];
 			let edges = 0;
 			for (const svg of svgs) {
-				// Every edge that should end in an arrow points at a marker that exists and has a shape.
-				for (const edge of svg.querySelectorAll('path.flowchart-link, path[marker-end]')) {
+				// Every arrow points at a marker that exists and has a shape; a flowchart has arrows (open `---` links may not).
+				const links = svg.querySelectorAll('path.flowchart-link');
+				const arrows = svg.querySelectorAll('path[marker-end]');
+				if (links.length > 0 && arrows.length === 0) problems.push(`${svg.id}: flowchart without arrowheads`);
+				for (const edge of arrows) {
 					edges++;
 					const ref = edge.getAttribute('marker-end')?.match(/url\(#(.+)\)/)?.[1];
 					const marker = ref ? document.getElementById(ref) : null;
