@@ -19,6 +19,9 @@ const CARDS_PER_SHEET = 12;
 
 const URL_PATH = '/oefenen/';
 
+// Generous per-test budget: the suite shares 2 cores with builds, and an axe run or a PDF can take a while.
+test.describe.configure({ timeout: 60_000 });
+
 const app = (page: Page) => page.locator('[data-fc-app]');
 const card = (page: Page) => page.locator('[data-fc-card]');
 const position = (page: Page) => page.locator('[data-fc-position]');
@@ -33,6 +36,22 @@ async function open(page: Page): Promise<void> {
 
 /** The term on the front of the current card. */
 const currentTerm = (page: Page) => page.locator('[data-fc-term]').innerText();
+
+/**
+ * Clicks "Volgende" through the whole deck inside the page (one round trip instead of one per card; the trainer
+ * updates synchronously on click) and returns the term and position text of every card on the way.
+ */
+const walkDeck = (page: Page) =>
+	page.evaluate(() => {
+		const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? '';
+		const next = document.querySelector<HTMLButtonElement>('[data-fc-next]');
+		const seen = [{ term: text('[data-fc-term]'), position: text('[data-fc-position]') }];
+		while (next && !next.disabled) {
+			next.click();
+			seen.push({ term: text('[data-fc-term]'), position: text('[data-fc-position]') });
+		}
+		return seen;
+	});
 
 test.beforeAll(() => {
 	expect(glossary.length, 'glossary.yaml has entries').toBeGreaterThan(0);
@@ -51,13 +70,10 @@ test('there is one card for every glossary term', async ({ page }) => {
 	expect(ids.sort()).toEqual(glossary.map((entry) => entry.id).sort());
 	await expect(position(page)).toHaveText(`Kaart 1 van ${glossary.length}`);
 
-	// Walk the whole deck: every term shows up exactly once.
-	const seen: string[] = [];
-	for (let i = 0; i < glossary.length; i++) {
-		await expect(position(page)).toHaveText(`Kaart ${i + 1} van ${glossary.length}`);
-		seen.push(await currentTerm(page));
-		if (i < glossary.length - 1) await page.getByRole('button', { name: 'Volgende' }).click();
-	}
+	// Walk the whole deck: every term shows up exactly once, numbered 1..n.
+	const walked = await walkDeck(page);
+	expect(walked.map((card) => card.position)).toEqual(glossary.map((_, i) => `Kaart ${i + 1} van ${glossary.length}`));
+	const seen = walked.map((card) => card.term);
 	await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
 	const terms = await page.locator('[data-fc-entry-term]').allInnerTexts();
 	expect(seen.sort()).toEqual(terms.map((term) => term.trim()).sort());
@@ -166,14 +182,7 @@ test('filtering by chapter with the mouse shows only that chapter, and shuffling
 				els.map((el) => [el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '', el.getAttribute('data-chapter')]),
 			),
 	);
-	const walk = async (): Promise<string[]> => {
-		const terms: string[] = [];
-		for (let i = 0; i < inChapter.length; i++) {
-			terms.push(await currentTerm(page));
-			if (i < inChapter.length - 1) await page.getByRole('button', { name: 'Volgende' }).click();
-		}
-		return terms;
-	};
+	const walk = async (): Promise<string[]> => (await walkDeck(page)).map((card) => card.term);
 	const before = await walk();
 	for (const term of before) expect(termOf.get(term)).toBe(String(chapter));
 
@@ -277,10 +286,17 @@ test('without JavaScript every term and definition is on the page', async ({ bro
 	await expect(app(page)).toBeHidden();
 	const entries = page.locator('[data-fc-entry]');
 	await expect(entries).toHaveCount(glossary.length);
-	for (const entry of await entries.all()) {
-		await expect(entry.locator('dt')).toBeVisible();
-		await expect(entry.locator('[data-fc-entry-definition]')).toBeVisible();
-		expect((await entry.locator('[data-fc-entry-definition]').innerText()).length).toBeGreaterThan(10);
+	const shown = await entries.evaluateAll((els) =>
+		els.map((el) => ({
+			term: el.querySelector('dt')?.checkVisibility() ? el.querySelector('dt')?.textContent?.trim() : '',
+			definition: el.querySelector('[data-fc-entry-definition]')?.checkVisibility()
+				? el.querySelector('[data-fc-entry-definition]')?.textContent?.trim()
+				: '',
+		})),
+	);
+	for (const entry of shown) {
+		expect(entry.term, 'visible term').toBeTruthy();
+		expect(entry.definition?.length ?? 0, `visible definition of ${entry.term}`).toBeGreaterThan(10);
 	}
 	await context.close();
 });
@@ -311,21 +327,39 @@ test('print media shows the cut-out sheets: terms, then definitions in mirrored 
 		'dashed',
 	);
 
-	// Every definition sits behind its term: same row, mirrored column.
+	// Every definition sits behind its term: same row, mirrored column (positions relative to each sheet).
+	const cells = await page.locator('[data-fc-sheet]').evaluateAll((els) =>
+		els.map((sheet) => {
+			const box = sheet.getBoundingClientRect();
+			return [...sheet.querySelectorAll('[data-fc-print-term], [data-fc-print-definition]')].map((cell) => {
+				const rect = cell.getBoundingClientRect();
+				return {
+					id: cell.getAttribute('data-fc-print-term') ?? cell.getAttribute('data-fc-print-definition'),
+					x: rect.x - box.x,
+					y: rect.y - box.y,
+					width: rect.width,
+					sheetWidth: box.width,
+				};
+			});
+		}),
+	);
 	for (let s = 0; s < sheets; s++) {
-		const front = await fronts.nth(s).boundingBox();
-		const back = await backs.nth(s).boundingBox();
-		if (!front || !back) throw new Error(`sheet ${s + 1} has no box`);
-		for (const cell of await fronts.nth(s).locator('[data-fc-print-term]').all()) {
-			const id = await cell.getAttribute('data-fc-print-term');
-			const a = await cell.boundingBox();
-			const b = await backs.nth(s).locator(`[data-fc-print-definition="${id}"]`).boundingBox();
-			if (!a || !b) throw new Error(`no print cell for ${id}`);
-			expect(Math.abs(b.y - back.y - (a.y - front.y)), `row of ${id}`).toBeLessThan(1);
-			const mirroredX = front.x + front.width - (a.x - front.x) - a.width;
-			expect(Math.abs(b.x - back.x - (mirroredX - front.x)), `column of ${id}`).toBeLessThan(1);
-			expect(Math.abs(b.width - a.width)).toBeLessThan(1);
+		const front = cells[2 * s] ?? [];
+		const back = new Map((cells[2 * s + 1] ?? []).map((cell) => [cell.id, cell]));
+		expect(back.size).toBe(front.length);
+		for (const a of front) {
+			const b = back.get(a.id);
+			if (!b) throw new Error(`no definition cell for ${a.id}`);
+			expect(a.width, `cell width of ${a.id}`).toBeGreaterThan(100);
+			expect(Math.abs(b.y - a.y), `row of ${a.id}`).toBeLessThan(1);
+			expect(Math.abs(b.x - (a.sheetWidth - a.x - a.width)), `column of ${a.id}`).toBeLessThan(1);
 		}
+	}
+	// With more than one column, some definition really does change sides.
+	if (glossary.length > 1) {
+		const first = cells[0]?.[0];
+		const firstBack = cells[1]?.find((cell) => cell.id === first?.id);
+		expect(firstBack?.x).not.toBeCloseTo(first?.x ?? 0, 0);
 	}
 });
 
