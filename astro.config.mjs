@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
+import handoutPdfs from './src/integrations/pdf.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,6 +21,12 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: true,
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+			components: {
+				// Adds "Afdrukken" / "Download als PDF" and the printed running title (handouts).
+				PageTitle: './src/components/PageTitle.astro',
+			},
 		}),
+		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
+		handoutPdfs(),
 	],
 });
