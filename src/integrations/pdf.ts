@@ -45,7 +45,7 @@ export function findPdfJob(pagePath: string, html: string): PdfJob | undefined {
 
 /** Every link to a `.pdf` on this site in a built page, to check that each one was made. */
 export const pdfLinksIn = (html: string): string[] =>
-	[...html.matchAll(/\bhref="(\/[^"#?]+\.pdf)"/g)].map((m) => decodeEntities(m[1]!));
+	[...html.matchAll(/\bhref="(\/[^"#?]+\.pdf)(?:[#?][^"]*)?"/g)].map((m) => decodeEntities(m[1]!));
 
 async function printPage(page: Page, job: PdfJob, outFile: string): Promise<void> {
 	const problems: string[] = [];
