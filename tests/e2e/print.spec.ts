@@ -47,7 +47,7 @@ for (const chapter of CHAPTERS) {
 			anchors.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
 		);
 		for (const { href, after } of links) {
-			if (href.startsWith('http')) expect(after, href).toBe(`" (${href})"`);
+			if (href.startsWith('http')) expect(after, href).toBe(`"(${href})"`);
 			else expect(after, href).not.toContain(href);
 		}
 
