@@ -8,6 +8,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chapters, wholeSummary, type ExpectedHandout } from './handouts.ts';
 
 const CHAPTERS = chapters();
+// Reading a PDF's text is CPU work; leave room for a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 interface PdfText {
 	pages: number;
@@ -107,7 +109,7 @@ for (const handout of [...CHAPTERS, wholeSummary]) {
 				return { kind: el.tagName.toLowerCase(), first: texts[0] ?? '', last: texts.at(-1) ?? '' };
 			});
 		});
-		const starts = pdf.pageText.reduce<number[]>((acc, text, i) => [...acc, i ? acc[i - 1]! + pdf.pageText[i - 1]!.length : 0], []);
+		const starts = pdf.pageText.map((_, i) => pdf.pageText.slice(0, i).join('').length);
 		const pageAt = (offset: number) => starts.findLastIndex((start) => start <= offset) + 1;
 		let cursor = 0;
 		for (const block of blocks.filter((b) => b.first && b.last)) {
