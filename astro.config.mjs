@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
+import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
 import handoutPdfs from './src/integrations/pdf.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
@@ -10,8 +11,10 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	// unified() (remark/rehype) instead of Sätteri, so our rehype plugins run on MDX.
-	markdown: { processor: unified({}) },
+	// Mermaid fences become inline SVG at build time (before Expressive Code sees them).
+	markdown: { processor: unified({ rehypePlugins: [rehypeMermaidDiagrams] }) },
 	integrations: [
+		diagramsIntegration(),
 		starlight({
 			title: 'Samenvatting Sales- en accountmanagement',
 			description:
@@ -20,7 +23,14 @@ export default defineConfig({
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			favicon: '/favicon.svg',
 			lastUpdated: true,
-			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/custom.css',
+				'./src/styles/print.css',
+				// Diagram labels were measured with Inter at build time; the same font on the page keeps them inside their boxes.
+				'@fontsource/inter/latin-400.css',
+				'@fontsource/inter/latin-700.css',
+				'./src/styles/diagrams.css',
+			],
 			components: {
 				// Adds "Afdrukken" / "Download als PDF" and the printed running title (handouts).
 				PageTitle: './src/components/PageTitle.astro',

@@ -99,11 +99,12 @@ for (const handout of [...CHAPTERS, wholeSummary]) {
 				return node.matches('a') && href.startsWith('http') ? `${inner} (${href})` : inner;
 			};
 			return els.map((el) => {
+				// Only what is on paper: a diagram also carries a dark-theme copy that print hides.
 				const parts =
 					el.tagName === 'TABLE'
 						? [...(el as HTMLTableElement).rows].map(printed)
 						: [...el.querySelectorAll('text, p, span, figcaption, div, li')]
-								.filter((e) => !e.querySelector('text, p, span, figcaption, div, li'))
+								.filter((e) => e.checkVisibility() && !e.querySelector('text, p, span, figcaption, div, li'))
 								.map(printed);
 				const texts = parts.map((t) => t.trim()).filter(Boolean);
 				return { kind: el.tagName.toLowerCase(), first: texts[0] ?? '', last: texts.at(-1) ?? '' };
