@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
+import handoutPdfs from './src/integrations/pdf.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -30,6 +31,12 @@ export default defineConfig({
 				'@fontsource/inter/latin-700.css',
 				'./src/styles/diagrams.css',
 			],
+			components: {
+				// Adds "Afdrukken" / "Download als PDF" and the printed running title (handouts).
+				PageTitle: './src/components/PageTitle.astro',
+			},
 		}),
+		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
+		handoutPdfs(),
 	],
 });
