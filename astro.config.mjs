@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
@@ -23,6 +24,8 @@ export default defineConfig({
 				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch).
 				Search: './src/components/Search.astro',
 			},
+			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
+			plugins: [starlightLinksValidator()],
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
 	],
