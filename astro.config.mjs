@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -28,5 +29,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator()],
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
+		// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.
+		securityHeaders(),
 	],
 });

@@ -1,42 +1,11 @@
 /**
  * Every page of the built site, discovered from `dist/` so checks cover pages that other features add without
- * anyone listing them. Returns URL paths (`/`, `/h1-introductie/`, `/404.html`), sorted.
+ * anyone listing them. URL paths (`/`, `/h1-introductie/`, `/404.html`), sorted.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { fileToUrlPath, htmlFiles } from '../../src/lib/dist-files.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-/** Folders in dist that hold assets, not pages (Pagefind's UI, Astro's bundles). */
-const NOT_PAGES = new Set(['_astro', 'pagefind']);
-
-/** All `.html` files under `dir`, as paths relative to it with `/` separators. */
-export function htmlFiles(dir: string = DIST): string[] {
-	if (!existsSync(join(dir, 'index.html'))) {
-		throw new Error(`No built site in ${dir} (index.html missing): run \`npm run build\` first.`);
-	}
-	const found: string[] = [];
-	const walk = (current: string): void => {
-		for (const entry of readdirSync(current, { withFileTypes: true })) {
-			const full = join(current, entry.name);
-			if (entry.isDirectory()) {
-				if (current === dir && NOT_PAGES.has(entry.name)) continue;
-				walk(full);
-			} else if (entry.name.endsWith('.html')) {
-				found.push(relative(dir, full).split(sep).join('/'));
-			}
-		}
-	};
-	walk(dir);
-	return found.sort();
-}
-
-/** `h1/index.html` → `/h1/`; `404.html` → `/404.html`. */
-export function fileToUrlPath(file: string): string {
-	if (file === 'index.html') return '/';
-	if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-	return `/${file}`;
-}
 
 export function distPages(dir: string = DIST): string[] {
 	return htmlFiles(dir).map(fileToUrlPath);
