@@ -38,7 +38,7 @@ async function watch(page: Page, origin: string): Promise<() => Promise<string[]
 test.describe('security headers', () => {
 	let server: StaticServer;
 	test.beforeAll(async () => {
-		server = await serveDist(DIST, rules);
+		server = await serveDist(DIST, { rules });
 	});
 	test.afterAll(async () => {
 		await server.close();
@@ -93,7 +93,7 @@ test('an inline script that the policy does not name is caught, by the static ch
 		writeFileSync(index, injected);
 		expect(uncoveredInlineCode(injected, policy).scripts).toEqual(['document.documentElement.dataset.injected = "yes";']);
 
-		const server = await serveDist(copy, rules);
+		const server = await serveDist(copy, { rules });
 		try {
 			const problems = await watch(page, server.url);
 			await page.goto(server.url + '/');

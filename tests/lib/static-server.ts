@@ -1,9 +1,11 @@
 /**
  * A tiny static server for `dist/` that sends the headers from `dist/_headers` the way Netlify and Cloudflare
- * Pages do, so tests see the site as a host would serve it (astro preview ignores `_headers`).
+ * Pages do, so tests and the benchmark see the site as a host would serve it (astro preview ignores `_headers`
+ * and does not compress).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/security-headers.ts';
@@ -44,19 +46,35 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
 	return existsSync(index) ? index : undefined;
 }
 
-export async function serveDist(root: string, rules?: HeaderRule[]): Promise<StaticServer> {
-	const headerRules = rules ?? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+export interface ServeOptions {
+	/** Header rules; default: read from `<root>/_headers`. */
+	rules?: HeaderRule[];
+	/** Default 0: any free port. */
+	port?: number;
+	/** gzip text responses when the client accepts it, as hosts do. Default false. */
+	gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
+export async function serveDist(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+	const headerRules = options.rules ?? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
 	const server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 		const file = resolveFile(root, path);
 		const target = file ?? join(root, '404.html');
-		response.writeHead(file ? 200 : 404, {
-			'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
-			...headersFor(headerRules, path),
-		});
-		response.end(readFileSync(target));
+		const type = TYPES[extname(target)] ?? 'application/octet-stream';
+		let body = readFileSync(target);
+		const headers: Record<string, string> = { 'Content-Type': type, ...headersFor(headerRules, path) };
+		if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			body = gzipSync(body);
+			headers['Content-Encoding'] = 'gzip';
+			headers['Vary'] = 'Accept-Encoding';
+		}
+		response.writeHead(file ? 200 : 404, headers);
+		response.end(body);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
