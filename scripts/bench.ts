@@ -8,8 +8,7 @@
  *   npm run bench -- --lighthouse-all  Lighthouse on every page instead of home, chapters and glossary
  *   npm run bench -- --no-build        measure the existing dist/ (cold build time then reported as 0 and not judged)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,8 +29,8 @@ import {
 	type LighthouseResult,
 	type PageLoad,
 } from './lib/budget.ts';
+import { cleanBuild, ROOT } from './lib/build.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const DOCS = join(ROOT, 'src', 'content', 'docs');
 const LIGHTHOUSE_RUNS = 3;
@@ -52,36 +51,6 @@ async function freePort(): Promise<number> {
 			probe.close(() => resolve(port));
 		});
 	});
-}
-
-/** Removes dist and every build cache (Astro's, Vite's, our own in .cache/ except the wrapper's Node). */
-function removeBuildOutputAndCaches(): void {
-	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
-		rmSync(join(ROOT, dir), { recursive: true, force: true });
-	}
-	const cache = join(ROOT, '.cache');
-	if (existsSync(cache)) {
-		for (const entry of readdirSync(cache)) {
-			if (entry !== 'node') rmSync(join(cache, entry), { recursive: true, force: true });
-		}
-	}
-}
-
-function coldBuild(siteUrl: string): number {
-	removeBuildOutputAndCaches();
-	const started = performance.now();
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-		cwd: ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	const seconds = (performance.now() - started) / 1000;
-	if (result.status !== 0) {
-		console.error(result.stdout, result.stderr);
-		throw new Error(`astro build failed (exit ${result.status})`);
-	}
-	return Math.round(seconds * 10) / 10;
 }
 
 /** Pages whose frontmatter says `chapter: <n>`, as URL paths (src/content/docs/h1-introductie.mdx → /h1-introductie/). */
@@ -292,7 +261,7 @@ async function main(): Promise<void> {
 	if (args.has('--no-build')) log('measuring the existing dist/ (no cold build)');
 	else {
 		log('cold build (dist and caches removed)…');
-		coldBuildSeconds = coldBuild(origin);
+		coldBuildSeconds = cleanBuild({ SITE_URL: origin });
 		log(`cold build: ${coldBuildSeconds} s`);
 	}
 	const server = await serveDist(DIST, { port, gzip: true });

@@ -3,6 +3,8 @@
  * Rules: axe's defaults (WCAG A/AA plus best practices), nothing switched off.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distPages } from '../lib/dist-pages.ts';
 
@@ -41,3 +43,9 @@ for (const path of distPages()) {
 		});
 	}
 }
+
+test('the axe check fails a page with a missing alt text, low contrast and a mislabelled button', async ({ page }) => {
+	await page.setContent(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'a11y-broken.html'), 'utf8'));
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.map((v) => v.id).sort()).toEqual(['color-contrast', 'image-alt', 'label-content-name-mismatch']);
+});
