@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CHAPTER_PATHS } from './chapters';
+import { CHAPTER_PATHS } from './chapter-paths.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { FACTS } from '../coverage/facts.ts';
-import { CHAPTER_PATHS } from '../../src/lib/chapters.ts';
+import { CHAPTER_PATHS } from '../../src/lib/chapter-paths.ts';
 
 interface GlossaryItem {
 	id: string;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CHAPTER_PATHS } from '../../src/lib/chapters.ts';
+import { CHAPTER_PATHS } from '../../src/lib/chapter-paths.ts';
 
 const docs = resolve(import.meta.dirname, '../../src/content/docs');
 const pages = readdirSync(docs).filter((f) => f.endsWith('.mdx'));
