@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
+import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
+import handoutPdfs from './src/integrations/pdf.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 
@@ -15,12 +17,15 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			rehypePlugins: [
+				// Mermaid fences become inline SVG at build time (before Expressive Code sees them).
+				rehypeMermaidDiagrams,
 				// Tables scroll sideways on phones; make them focusable so that works with the keyboard too.
 				rehypeScrollableTables,
 			],
 		}),
 	},
 	integrations: [
+		diagramsIntegration(),
 		starlight({
 			title: 'Samenvatting Sales- en accountmanagement',
 			description:
@@ -29,7 +34,17 @@ export default defineConfig({
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			favicon: '/favicon.svg',
 			lastUpdated: true,
+			customCss: [
+				'./src/styles/custom.css',
+				'./src/styles/print.css',
+				// Diagram labels were measured with Inter at build time; the same font on the page keeps them inside their boxes.
+				'@fontsource/inter/latin-400.css',
+				'@fontsource/inter/latin-700.css',
+				'./src/styles/diagrams.css',
+			],
 			components: {
+				// Adds "Afdrukken" / "Download als PDF" and the printed running title (handouts).
+				PageTitle: './src/components/PageTitle.astro',
 				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch).
 				Search: './src/components/Search.astro',
 			},
@@ -38,8 +53,9 @@ export default defineConfig({
 			expressiveCode: { frames: { showCopyToClipboardButton: false } },
 			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 			plugins: [starlightLinksValidator()],
-			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
+		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
+		handoutPdfs(),
 		// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.
 		securityHeaders(),
 	],
