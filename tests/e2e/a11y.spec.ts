@@ -27,7 +27,8 @@ async function axe(page: Page, rules?: string[]): Promise<string[]> {
 
 for (const path of distPages()) {
 	test(`axe: ${path} (light, phone 390px, dark)`, async ({ page }) => {
-		test.setTimeout(120_000);
+		// Long pages (the whole summary) take a while for axe on a busy 2-core machine.
+		test.setTimeout(240_000);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.addInitScript(() => {
