@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
 import handoutPdfs from './src/integrations/pdf.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -13,8 +14,16 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	// unified() (remark/rehype) instead of Sätteri, so our rehype plugins run on MDX.
-	// Mermaid fences become inline SVG at build time (before Expressive Code sees them).
-	markdown: { processor: unified({ rehypePlugins: [rehypeMermaidDiagrams] }) },
+	markdown: {
+		processor: unified({
+			rehypePlugins: [
+				// Mermaid fences become inline SVG at build time (before Expressive Code sees them).
+				rehypeMermaidDiagrams,
+				// Tables scroll sideways on phones; make them focusable so that works with the keyboard too.
+				rehypeScrollableTables,
+			],
+		}),
+	},
 	integrations: [
 		diagramsIntegration(),
 		starlight({
@@ -39,6 +48,9 @@ export default defineConfig({
 				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch).
 				Search: './src/components/Search.astro',
 			},
+			// The summary has no code for students to copy; Expressive Code's copy button is named only by an English
+			// title (html-validate: text-content), so leave it out.
+			expressiveCode: { frames: { showCopyToClipboardButton: false } },
 			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 			plugins: [starlightLinksValidator()],
 		}),
