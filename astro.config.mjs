@@ -20,6 +20,10 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: true,
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+			components: {
+				// Adds Pagefind's term highlighting on the page a search result leads to.
+				Search: './src/components/Search.astro',
+			},
 		}),
 	],
 });
