@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -9,7 +10,12 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	// unified() (remark/rehype) instead of Sätteri, so our rehype plugins run on MDX.
-	markdown: { processor: unified({}) },
+	markdown: {
+		processor: unified({
+			// Term previews and section search keywords from the glossary, on chapter pages.
+			rehypePlugins: [rehypeGlossaryTerms],
+		}),
+	},
 	integrations: [
 		starlight({
 			title: 'Samenvatting Sales- en accountmanagement',
@@ -23,6 +29,8 @@ export default defineConfig({
 			components: {
 				// Adds Pagefind's term highlighting on the page a search result leads to.
 				Search: './src/components/Search.astro',
+				// Adds the look and Escape key of term previews.
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 		}),
 	],
