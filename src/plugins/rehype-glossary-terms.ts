@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from '../lib/glossary-data.ts';
 import { buildVocabulary, searchKeywords, wordsOf } from '../lib/compounds.ts';
-import { createTermMatcher } from '../lib/term-matching.ts';
+import { createTermMatcher, withoutBrackets } from '../lib/term-matching.ts';
 
 export interface GlossaryTermsOptions {
 	/** Where the glossary page lives (entries are `#begrip-<id>`). */
@@ -174,6 +174,9 @@ function addSectionKeywords(tree: Root, terms: readonly GlossaryTerm[], chapter:
 			);
 		}
 		const keywords = keywordsByHeading.get(section.heading) ?? new Set<string>();
+		// The term's name always: Pagefind's result list shows the sections with the most hits, and the section
+		// that explains a term must outnumber the summary table and quiz that only mention it.
+		keywords.add(withoutBrackets(term.term));
 		for (const keyword of searchKeywords(term, vocabulary)) {
 			if (!foldedWords(keyword).every((word) => section.words.has(word))) keywords.add(keyword);
 		}
