@@ -1,0 +1,121 @@
+/**
+ * Build-time Mermaid: every ```mermaid fence becomes a <figure class="diagram"> holding the diagram as inline SVG,
+ * once per site theme (Starlight's `.light:sl-hidden` / `.dark:sl-hidden` show the matching one; print CSS shows the
+ * light one). Readers download no diagram JavaScript.
+ *
+ * The SVG goes to MDX as raw HTML (`set:html`): handed over as hast elements, MDX's compilation turns the SVG's
+ * <style> into a literal attribute (black boxes) — measured, see issue 4.
+ */
+import type { AstroIntegration } from 'astro';
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { relative } from 'node:path';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram } from '../lib/mermaid-renderer.ts';
+
+/** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
+export const sharedRenderer = new DiagramRenderer();
+
+/** A diagram that cannot be built; the message names the file and the line of the fence. */
+export class DiagramError extends Error {
+	readonly loc: { file: string; line?: number; column?: number };
+	constructor(file: string, line: number | undefined, problem: string) {
+		super(`${file}${line ? `:${line}` : ''}: mermaid diagram: ${problem}`);
+		this.name = 'DiagramError';
+		this.loc = { file, line, column: 1 };
+	}
+}
+
+/** `pre > code.language-mermaid` as written by a ```mermaid fence. */
+function mermaidSource(node: Element): string | undefined {
+	if (node.tagName !== 'pre' || node.children.length !== 1) return undefined;
+	const code = node.children[0];
+	if (code?.type !== 'element' || code.tagName !== 'code') return undefined;
+	const classes = code.properties.className;
+	if (!Array.isArray(classes) || !classes.includes('language-mermaid')) return undefined;
+	return code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
+/** accTitle/accDescr are how a diagram gets its accessible name and description; a diagram without them fails. */
+function missingAccessibility(source: string): string | undefined {
+	const missing = ['accTitle', 'accDescr'].filter((key) => !new RegExp(`^\\s*${key}\\s*[:{]`, 'm').test(source));
+	if (missing.length === 0) return undefined;
+	return (
+		`missing ${missing.join(' and ')}. Every diagram needs a name and a description for screen readers, e.g.\n` +
+		'  accTitle: De vijf fasen van relatiemanagement\n  accDescr: Van productieconcept via ... naar relatiemarketing.'
+	);
+}
+
+/** The HTML inside the figure: both theme variants and a visible caption. `suffix` keeps ids unique on a page. */
+export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string): string {
+	const rename = (svg: string) => (suffix ? svg.replaceAll(id, `${id}${suffix}`) : svg);
+	const title = rendered.light.title;
+	// The scroll box only scrolls on narrow screens; focusable and named so keyboard users can scroll it too.
+	const scroll = toHtml({ type: 'element', tagName: 'div', properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title }, children: [] });
+	const caption = toHtml({ type: 'element', tagName: 'figcaption', properties: { className: ['diagram__caption'] }, children: [{ type: 'text', value: title }] });
+	return scroll.replace('</div>', `${rename(rendered.light.svg)}${rename(rendered.dark.svg)}</div>`) + caption;
+}
+
+/** rehype plugin; add to `unified({ rehypePlugins })` in astro.config.mjs. */
+export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = {}) {
+	const renderer = options.renderer ?? sharedRenderer;
+	return async (tree: Root, file: VFile): Promise<void> => {
+		const where = file.path ? relative(file.cwd, file.path) : '<unknown file>';
+		const jobs: Array<{ node: Element; source: string; line?: number }> = [];
+		visit(tree, 'element', (node) => {
+			const source = mermaidSource(node);
+			if (source !== undefined) jobs.push({ node, source, line: node.position?.start.line });
+		});
+		if (jobs.length === 0) return;
+
+		for (const job of jobs) {
+			const problem = missingAccessibility(job.source);
+			if (problem) throw new DiagramError(where, job.line, problem);
+		}
+		const results = await Promise.all(
+			jobs.map((job) =>
+				renderer.render(job.source).catch((error: unknown) => {
+					if (error instanceof DiagramSyntaxError) throw new DiagramError(where, job.line, error.message);
+					throw error;
+				}),
+			),
+		);
+
+		const seen = new Map<string, number>();
+		const isMdx = file.extname === '.mdx';
+		jobs.forEach((job, index) => {
+			const id = diagramIdFor(diagramKey(job.source));
+			const copy = (seen.get(id) ?? 0) + 1;
+			seen.set(id, copy);
+			const html = figureHtml(results[index]!, id, copy > 1 ? `-${copy}` : '');
+			const figure = job.node as Element;
+			figure.tagName = 'figure';
+			figure.properties = { className: ['diagram'], dataPagefindIgnore: '' };
+			// MDX drops `raw` nodes and writes `set:html` on a plain element out as an attribute, but an MDX
+			// <Fragment set:html> is emitted verbatim (as Astro's own static optimisation does). Plain Markdown keeps `raw`.
+			const raw = isMdx
+				? { type: 'mdxJsxFlowElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }], children: [] }
+				: { type: 'raw', value: html };
+			figure.children = [raw as unknown as ElementContent];
+		});
+	};
+}
+
+/** Astro integration that closes the diagram browser when the build (or dev server) is done and reports numbers. */
+export function diagramsIntegration(renderer: DiagramRenderer = sharedRenderer): AstroIntegration {
+	const finish = async (logger: { info: (msg: string) => void }) => {
+		const { rendered, cached, browserLaunches } = renderer.stats;
+		if (rendered + cached > 0) {
+			logger.info(`${rendered} rendered, ${cached} from cache, browser launched ${browserLaunches}×`);
+		}
+		await renderer.close();
+	};
+	return {
+		name: 'diagrams',
+		hooks: {
+			'astro:build:done': ({ logger }) => finish(logger),
+			'astro:server:done': ({ logger }) => finish(logger),
+		},
+	};
+}

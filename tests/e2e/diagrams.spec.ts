@@ -1,0 +1,225 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Build-time Mermaid diagrams as a reader meets them: pages are found from the sitemap, every page with a diagram is
+ * checked in light, dark, print and without JavaScript. Chapter pages must have diagrams once they exist.
+ */
+
+type Theme = 'light' | 'dark';
+
+/** The chapter pages (as in src/lib/glossary.ts, which needs Astro's runtime and cannot be imported here). */
+const CHAPTER_PATHS = ['/h1-introductie/', '/h2-omgeving-en-context/', '/h3-organisatie-van-sales/'];
+
+/** Every page of the built site, as paths. */
+async function sitePaths(page: Page): Promise<string[]> {
+	const index = await (await page.request.get('/sitemap-index.xml')).text();
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const paths: string[] = [];
+	for (const sitemap of sitemaps) {
+		const xml = await (await page.request.get(sitemap)).text();
+		paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+	}
+	return paths;
+}
+
+/** Pages with at least one diagram; chapter pages that exist must be among them. */
+async function diagramPages(page: Page): Promise<string[]> {
+	const found: string[] = [];
+	for (const path of await sitePaths(page)) {
+		const html = await (await page.request.get(path)).text();
+		const count = html.match(/<figure class="diagram"/g)?.length ?? 0;
+		if (CHAPTER_PATHS.includes(path)) expect(count, `${path} should show its diagrams`).toBeGreaterThanOrEqual(1);
+		if (count > 0) found.push(path);
+	}
+	return found;
+}
+
+/** Opens a page in the given theme, the way Starlight's picker stores it, with fonts loaded. */
+async function openInTheme(page: Page, path: string, theme: Theme): Promise<void> {
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	await page.goto(path);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	await page.evaluate(() => document.fonts.ready);
+}
+
+/** Which variant of each diagram shows, its size, text and colours (to compare themes). */
+async function visibleVariants(page: Page) {
+	return page.locator('figure.diagram').evaluateAll((figures) =>
+		figures.map((figure) => {
+			const shown = [...figure.querySelectorAll('svg.diagram__svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+			const svg = shown[0];
+			const box = svg?.getBoundingClientRect();
+			// Colours as drawn: shape fills and strokes, label colours.
+			const colours = svg
+				? [...svg.querySelectorAll('rect, path, polygon, text, .nodeLabel')].slice(0, 40).map((el) => {
+						const style = getComputedStyle(el);
+						return `${style.fill}/${style.stroke}/${style.color}`;
+					})
+				: [];
+			return {
+				count: shown.length,
+				variant: svg?.getAttribute('class')?.match(/diagram__svg--(\w+)/)?.[1],
+				width: box?.width ?? 0,
+				height: box?.height ?? 0,
+				text: svg?.textContent?.trim() ?? '',
+				colours: colours.join(' '),
+			};
+		}),
+	);
+}
+
+let pages: string[] = [];
+test.beforeAll(async ({ browser }) => {
+	const page = await browser.newPage();
+	pages = await diagramPages(page);
+	await page.close();
+});
+
+test('diagram pages exist (chapter pages carry their diagrams)', async () => {
+	test.skip(pages.length === 0, 'No page has diagrams yet and no chapter page exists.');
+	expect(pages.length).toBeGreaterThan(0);
+});
+
+test('each page shows one legible variant per diagram that follows the theme picker', async ({ browser }) => {
+	for (const path of pages) {
+		const colours: Partial<Record<Theme, string[]>> = {};
+		for (const theme of ['light', 'dark'] as const) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+			page.on('pageerror', (err) => errors.push(err.message));
+			await openInTheme(page, path, theme);
+			const variants = await visibleVariants(page);
+			expect(variants.length, path).toBeGreaterThan(0);
+			for (const v of variants) {
+				expect(v.count, `${path}: exactly one variant visible`).toBe(1);
+				expect(v.variant, `${path} in ${theme}`).toBe(theme);
+				expect(v.width, path).toBeGreaterThan(100);
+				expect(v.height, path).toBeGreaterThan(30);
+				expect(v.text.length, path).toBeGreaterThan(0);
+			}
+			colours[theme] = variants.map((v) => v.colours);
+			// Accessible name and description from accTitle/accDescr.
+			for (const svg of await page.locator('figure.diagram svg.diagram__svg--' + theme).all()) {
+				await expect(svg).toHaveAttribute('role', 'img');
+				await expect(svg).toHaveAccessibleName(/\S/, { timeout: 15_000 });
+				await expect(svg).toHaveAccessibleDescription(/\S/, { timeout: 15_000 });
+			}
+			expect(errors, `${path} console errors`).toEqual([]);
+			await context.close();
+		}
+		// Switching the theme changes the diagram colours.
+		colours.light!.forEach((c, i) => expect(c, `${path} diagram ${i + 1}`).not.toBe(colours.dark![i]));
+	}
+});
+
+test('without JavaScript every diagram shows, as the dark variant (Starlight starts dark)', async ({ browser }) => {
+	for (const path of pages) {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(path);
+		const variants = await visibleVariants(page);
+		expect(variants.length, path).toBeGreaterThan(0);
+		for (const v of variants) {
+			expect(v.count).toBe(1);
+			expect(v.variant).toBe('dark');
+			expect(v.width).toBeGreaterThan(100);
+		}
+		await context.close();
+	}
+});
+
+test('print shows the light variant, whole and within the A4 width', async ({ browser }) => {
+	for (const path of pages) {
+		// ~A4 printable width at 96 dpi; the reader had picked dark, paper is light anyway.
+		const context = await browser.newContext({ viewport: { width: 700, height: 1000 } });
+		const page = await context.newPage();
+		await openInTheme(page, path, 'dark');
+		await page.emulateMedia({ media: 'print' });
+		const variants = await visibleVariants(page);
+		for (const v of variants) {
+			expect(v.count).toBe(1);
+			expect(v.variant, path).toBe('light');
+			expect(v.width).toBeLessThanOrEqual(700);
+		}
+		const layout = await page.locator('figure.diagram').evaluateAll((figures) =>
+			figures.map((f) => ({ breakInside: getComputedStyle(f).breakInside, right: f.querySelector('svg.diagram__svg--light')!.getBoundingClientRect().right })),
+		);
+		for (const l of layout) {
+			expect(l.breakInside).toBe('avoid');
+			expect(l.right).toBeLessThanOrEqual(700);
+		}
+		await context.close();
+	}
+});
+
+test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels', async ({ page }) => {
+	for (const path of pages) {
+		const requests: string[] = [];
+		page.on('request', (req) => requests.push(req.url()));
+		await openInTheme(page, path, 'light');
+		expect(requests.filter((url) => /mermaid/i.test(url)), path).toEqual([]);
+		const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => `${s.getAttribute('src') ?? ''} ${s.textContent}`));
+		expect(scripts.filter((s) => /mermaid/i.test(s)), path).toEqual([]);
+
+		// Labels were measured with Inter at build time; the page must draw them with Inter too.
+		const font = await page.evaluate(() => ({
+			loaded: [...document.fonts].some((f) => /^"?Inter"?$/.test(f.family) && f.status === 'loaded'),
+			family: getComputedStyle(document.querySelector('svg.diagram__svg--light .nodeLabel, svg.diagram__svg--light text')!).fontFamily,
+		}));
+		expect(font.loaded, path).toBe(true);
+		expect(font.family, path).toMatch(/^"?Inter/);
+
+		const report = await page.evaluate(() => {
+			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+			const duplicateIds = ids.filter((id, i) => ids.indexOf(id) !== i);
+			const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.diagram__svg--light')];
+			const problems: string[] = [];
+			let edges = 0;
+			for (const svg of svgs) {
+				// Every edge that should end in an arrow points at a marker that exists and has a shape.
+				for (const edge of svg.querySelectorAll('path.flowchart-link, path[marker-end]')) {
+					edges++;
+					const ref = edge.getAttribute('marker-end')?.match(/url\(#(.+)\)/)?.[1];
+					const marker = ref ? document.getElementById(ref) : null;
+					if (marker?.tagName !== 'marker' || !marker.querySelector('path, circle')) problems.push(`${svg.id}: edge without arrowhead`);
+				}
+				// Node labels fit inside their box; every text fits inside the drawing.
+				const canvas = svg.getBoundingClientRect();
+				for (const label of svg.querySelectorAll<HTMLElement>('.node .nodeLabel, .label .nodeLabel')) {
+					const node = label.closest('.node');
+					const shape = node?.querySelector('rect, polygon, path, circle');
+					const text = label.getBoundingClientRect();
+					const box = (shape ?? label.closest('foreignObject'))!.getBoundingClientRect();
+					const slack = 1;
+					if (text.width === 0 || text.left < box.left - slack || text.right > box.right + slack || text.top < box.top - slack || text.bottom > box.bottom + slack) {
+						problems.push(`${svg.id}: label "${label.textContent}" (${Math.round(text.width)}px) does not fit its box (${Math.round(box.width)}px)`);
+					}
+					const fo = label.closest('foreignObject')?.getBoundingClientRect();
+					if (fo && (text.right > fo.right + slack || text.bottom > fo.bottom + slack)) problems.push(`${svg.id}: label "${label.textContent}" overflows its foreignObject`);
+				}
+				for (const text of svg.querySelectorAll('text')) {
+					const r = text.getBoundingClientRect();
+					if (!text.textContent?.trim()) continue;
+					if (r.width === 0 || r.left < canvas.left - 1 || r.right > canvas.right + 1 || r.top < canvas.top - 1 || r.bottom > canvas.bottom + 1) {
+						problems.push(`${svg.id}: text "${text.textContent}" is cut off by the drawing's edge`);
+					}
+				}
+			}
+			return { duplicateIds, problems, edges, diagrams: svgs.length };
+		});
+		expect(report.duplicateIds, path).toEqual([]);
+		expect(report.problems, path).toEqual([]);
+		expect(report.diagrams, path).toBeGreaterThan(0);
+		page.removeAllListeners('request');
+	}
+});
+
+test('diagram labels stay out of search excerpts', async ({ page }) => {
+	for (const path of pages) {
+		await page.goto(path);
+		const ignored = await page.locator('figure.diagram').evaluateAll((figures) => figures.every((f) => f.hasAttribute('data-pagefind-ignore')));
+		expect(ignored, path).toBe(true);
+	}
+});

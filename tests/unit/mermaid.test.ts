@@ -1,0 +1,133 @@
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiagramRenderer } from '../../src/lib/mermaid-renderer.ts';
+import { rehypeMermaidDiagrams } from '../../src/plugins/mermaid.ts';
+
+const GOOD = [
+	'# Test',
+	'',
+	'```mermaid',
+	'flowchart LR',
+	'  accTitle: Twee stappen',
+	'  accDescr: Eerst A, dan B.',
+	'  A[Eerste stap] --> B[Tweede stap]',
+	'```',
+	'',
+].join('\n');
+
+let cacheDir: string;
+let renderer: DiagramRenderer;
+
+/** Runs our plugin in Astro's own Markdown pipeline, as the build does. */
+async function render(markdown: string, file: string, use = renderer): Promise<string> {
+	const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]], syntaxHighlight: false });
+	const { content } = parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' });
+	return (await processor.render(content, { fileURL: pathToFileURL(resolve(file)) })).code;
+}
+
+/** Just enough of a DOM over hast to inspect the output. */
+function dom(html: string) {
+	const tree: Root = fromHtml(html, { fragment: true });
+	const all: Element[] = [];
+	visit(tree, 'element', (el) => void all.push(el));
+	const classes = (el: Element) => (el.properties.className as string[] | undefined) ?? [];
+	return {
+		all,
+		byId: (id: string) => all.find((el) => el.properties.id === id),
+		byTag: (tag: string, within?: Element) => {
+			const found: Element[] = [];
+			visit(within ?? tree, 'element', (el) => void (el.tagName === tag && found.push(el)));
+			return found;
+		},
+		classes,
+		text: (el: Element | undefined) => (el ? toString(el) : undefined),
+	};
+}
+
+beforeAll(async () => {
+	cacheDir = await mkdtemp(join(tmpdir(), 'diagram-cache-'));
+	renderer = new DiagramRenderer({ cacheDir });
+});
+afterAll(async () => {
+	await renderer.close();
+	await rm(cacheDir, { recursive: true, force: true });
+});
+
+describe('rehypeMermaidDiagrams', () => {
+	it('turns a mermaid fence into a figure with an accessible SVG per theme', async () => {
+		const html = await render(GOOD, 'src/content/docs/test.md');
+		expect(html).not.toContain('<pre');
+		expect(html).toMatch(/<figure class="diagram" data-pagefind-ignore(="")?>/);
+		const doc = dom(html);
+		const [figure] = doc.byTag('figure');
+		const svgs = doc.byTag('svg', figure);
+		expect(svgs.map((svg) => doc.classes(svg).find((c) => c.startsWith('diagram__svg--')))).toEqual(['diagram__svg--light', 'diagram__svg--dark']);
+		for (const svg of svgs) {
+			expect(svg.properties.role).toBe('img');
+			expect(doc.text(doc.byId(String(svg.properties.ariaLabelledBy)))).toBe('Twee stappen');
+			expect(doc.text(doc.byId(String(svg.properties.ariaDescribedBy)))).toBe('Eerst A, dan B.');
+			expect(doc.text(svg)).toContain('Eerste stap');
+			// Arrowheads are markers referenced by id inside the same SVG.
+			const paths = doc.byTag('path', svg).filter((p) => p.properties.markerEnd);
+			expect(paths.length).toBeGreaterThan(0);
+			const marker = String(paths[0]!.properties.markerEnd).match(/url\(#(.+)\)/)?.[1];
+			expect(doc.byTag('marker', svg).some((m) => m.properties.id === marker)).toBe(true);
+		}
+		// The light variant hides in dark mode and the other way round (Starlight utility classes).
+		expect(doc.classes(svgs[0]!)).toContain('dark:sl-hidden');
+		expect(doc.classes(svgs[1]!)).toContain('light:sl-hidden');
+		expect(doc.text(doc.byTag('style', svgs[0])[0])).toContain('#23262f');
+		expect(doc.text(doc.byTag('style', svgs[1])[0])).toContain('#edeef3');
+		expect(doc.text(doc.byTag('figcaption')[0])).toBe('Twee stappen');
+		expect(html).not.toMatch(/<script/);
+	});
+
+	it('keeps every id unique, also when the same diagram appears twice on a page', async () => {
+		const html = await render(`${GOOD}\n${GOOD}`, 'src/content/docs/twice.md');
+		const doc = dom(html);
+		expect(doc.byTag('svg')).toHaveLength(4);
+		const ids = doc.all.map((el) => el.properties.id).filter((id) => id !== undefined);
+		expect(ids.length).toBeGreaterThan(8);
+		expect(new Set(ids).size).toBe(ids.length);
+		// Every url(#...) and aria reference points at an element of this page.
+		const refs = [...html.matchAll(/url\(#([^)]+)\)|aria-(?:labelledby|describedby)="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+		for (const ref of refs) expect(doc.byId(ref!), ref).toBeDefined();
+	});
+
+	it('stops with the file, the line of the fence and Mermaid\'s message for a broken diagram', async () => {
+		const fixture = 'tests/fixtures/broken-diagram.mdx';
+		const source = await readFile(fixture, 'utf8');
+		const fenceLine = source.split('\n').findIndex((line, i, all) => line === '```mermaid' && all[i + 2]?.includes('Kapot')) + 1;
+		expect(fenceLine).toBe(18);
+		await expect(render(source, fixture)).rejects.toThrow(
+			new RegExp(`(^|\\n)tests/fixtures/broken-diagram\\.mdx:${fenceLine}: mermaid diagram: Parse error on line \\d+:[\\s\\S]*Expecting`),
+		);
+	});
+
+	it('refuses a diagram without accTitle/accDescr, naming file and line', async () => {
+		const bare = '\n```mermaid\nflowchart LR\n  A --> B\n```\n';
+		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/);
+	});
+
+	it('serves an unchanged diagram from the disk cache without starting a browser', async () => {
+		await render(GOOD, 'src/content/docs/test.md'); // make sure it is cached
+		expect((await readdir(cacheDir)).some((f) => f.endsWith('.json'))).toBe(true);
+		const fresh = new DiagramRenderer({ cacheDir });
+		const started = performance.now();
+		const html = await render(GOOD, 'src/content/docs/test.md', fresh);
+		const ms = performance.now() - started;
+		expect(fresh.stats).toEqual({ rendered: 0, cached: 1, browserLaunches: 0 });
+		expect(html).toContain('Eerste stap');
+		// A browser start alone takes seconds; a cache hit is a file read.
+		expect(ms).toBeLessThan(1000);
+		console.info(`cache hit rendered in ${ms.toFixed(0)} ms`);
+	});
+});
