@@ -77,5 +77,6 @@ export function compoundKeywords(term: TermText, vocabulary: Vocabulary): string
  */
 export function searchKeywords(term: TermText & { id: string }, vocabulary: Vocabulary): string[] {
 	const names = surfaceForms(term).flatMap((form) => [withoutBrackets(form), ...bracketed(form)]);
-	return [...new Set([...names, ...compoundKeywords(term, vocabulary)])].filter(Boolean);
+	// A lone letter such as the `P` of `Prijs (P)` would match every word starting with p.
+	return [...new Set([...names, ...compoundKeywords(term, vocabulary)])].filter((keyword) => keyword.length > 1);
 }

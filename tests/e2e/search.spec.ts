@@ -46,6 +46,8 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
 	{ q: 'prijs', page: '/h2-omgeving-en-context/', anchor: 'prijs', why: 'section H2' },
 	{ q: 'plaats distributie', page: '/h2-omgeving-en-context/', anchor: 'plaats', why: 'section H2' },
 	{ q: 'promotie', page: '/h2-omgeving-en-context/', anchor: 'promotie', why: 'section H2' },
+	{ q: 'rollen van sales', page: '/h1-introductie/', anchor: 'drie-rollen-van-sales', why: 'section H1' },
+	{ q: 'algemene organisatiestructuren', page: '/h3-organisatie-van-sales/', anchor: 'vier-algemene-organisatiestructuren', why: 'section H3' },
 	{ q: 'lijnorganisatie', page: '/h3-organisatie-van-sales/', anchor: 'lijnorganisatie', why: 'section H3' },
 	{ q: 'lijn-staforganisatie', page: '/h3-organisatie-van-sales/', anchor: 'lijn-staforganisatie', why: 'section H3' },
 	{ q: 'matrixorganisatie', page: '/h3-organisatie-van-sales/', anchor: 'matrixorganisatie', why: 'section H3' },
