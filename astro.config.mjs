@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
+import handoutPdfs from './src/integrations/pdf.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -40,11 +43,20 @@ export default defineConfig({
 				'./src/styles/diagrams.css',
 			],
 			components: {
-				// Adds Pagefind's term highlighting on the page a search result leads to.
+				// Adds "Afdrukken" / "Download als PDF" and the printed running title (handouts).
+				PageTitle: './src/components/PageTitle.astro',
+				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch)
+				// and Pagefind's term highlighting on the page a result leads to.
 				Search: './src/components/Search.astro',
 				// Adds the look and Escape key of term previews.
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
+			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
+			plugins: [starlightLinksValidator()],
 		}),
+		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
+		handoutPdfs(),
+		// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.
+		securityHeaders(),
 	],
 });

@@ -15,7 +15,7 @@ export const collections = {
 			}),
 		}),
 	}),
-	/** Dutch UI strings that Starlight and Pagefind's search UI lack or leave in English (`src/content/i18n/nl.json`). */
+	/** Dutch overrides of Starlight's UI strings (and Pagefind's) in `src/content/i18n/nl.json`: one file for all. */
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/**
 	 * The glossary: the single source for the Begrippenlijst page, term previews, search keywords and flashcards.
