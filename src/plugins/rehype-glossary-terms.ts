@@ -51,8 +51,9 @@ function isSkipped(node: AnyNode): boolean {
 	return classes.some((c) => c.includes('mermaid')) || props.dataPagefindIgnore !== undefined;
 }
 
-function previewNodes(entry: GlossaryTerm, text: string, href: string): Element {
-	const tipId = `term-tip-${entry.id}`;
+function previewNodes(entry: GlossaryTerm, text: string, href: string, chapter: number): Element {
+	// The chapter keeps ids unique where several chapters share one page (the whole summary for printing).
+	const tipId = `term-tip-h${chapter}-${entry.id}`;
 	return {
 		type: 'element',
 		tagName: 'span',
@@ -101,7 +102,7 @@ export default function rehypeGlossaryTerms(options: GlossaryTermsOptions = {}) 
 			for (let i = 0; i < parent.children.length; i++) {
 				const node = parent.children[i] as AnyNode;
 				if (node.type === 'text') {
-					const replacement = linkFirstMentions(node as Text, matcher, linked, byId, glossaryPath);
+					const replacement = linkFirstMentions(node as Text, matcher, linked, byId, glossaryPath, chapter);
 					if (replacement) {
 						parent.children.splice(i, 1, ...replacement);
 						i += replacement.length - 1;
@@ -121,6 +122,7 @@ function linkFirstMentions(
 	linked: Set<string>,
 	byId: Map<string, GlossaryTerm>,
 	glossaryPath: string,
+	chapter: number,
 ): ElementContent[] | undefined {
 	const fresh = [];
 	for (const match of matcher.matchAll(node.value)) {
@@ -134,7 +136,7 @@ function linkFirstMentions(
 	for (const match of fresh) {
 		if (match.start > at) out.push({ type: 'text', value: node.value.slice(at, match.start) });
 		const entry = byId.get(match.id)!;
-		out.push(previewNodes(entry, match.text, `${glossaryPath}#begrip-${entry.id}`));
+		out.push(previewNodes(entry, match.text, `${glossaryPath}#begrip-${entry.id}`, chapter));
 		at = match.end;
 	}
 	if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });

@@ -29,8 +29,8 @@ describe('rehype-glossary-terms', () => {
 	it('links the first mention only, with a definition tied by aria-describedby', () => {
 		const html = run('<h2>Wat is sales</h2><p>Een lead is nieuw. Nog een lead.</p><h2>Fasen</h2><p>x</p>');
 		expect(html).toContain(
-			'<span class="term-preview"><a href="/begrippenlijst/#begrip-lead" class="term-preview__link" aria-describedby="term-tip-lead">lead</a>' +
-				'<span id="term-tip-lead" role="tooltip" class="term-preview__tip" data-pagefind-ignore=""><strong>Lead</strong> Een nieuwe klant die sales opvolgt.</span></span>',
+			'<span class="term-preview"><a href="/begrippenlijst/#begrip-lead" class="term-preview__link" aria-describedby="term-tip-h1-lead">lead</a>' +
+				'<span id="term-tip-h1-lead" role="tooltip" class="term-preview__tip" data-pagefind-ignore=""><strong>Lead</strong> Een nieuwe klant die sales opvolgt.</span></span>',
 		);
 		expect(html.match(/term-preview__link/g)).toHaveLength(1);
 		expect(html).toContain('is nieuw. Nog een lead.</p>');
@@ -40,7 +40,7 @@ describe('rehype-glossary-terms', () => {
 		const html = run(
 			'<h2 id="wat-is-sales">Lead</h2><p><a href="/x">lead</a> <code>lead</code></p><details><summary>Lead</summary><p>De lead.</p></details><h2>Fasen</h2>',
 		);
-		expect(html).toContain('<h2 id="wat-is-sales">Lead</h2>');
+		expect(html).toContain('<h2 id="wat-is-sales" data-search-keywords="Lead" data-pagefind-index-attrs="data-search-keywords">Lead</h2>');
 		expect(html).toContain('<a href="/x">lead</a> <code>lead</code>');
 		expect(html).toContain('<summary>Lead</summary><p>De <span class="term-preview">');
 	});
@@ -50,11 +50,13 @@ describe('rehype-glossary-terms', () => {
 		expect(run(source, null)).toBe(source);
 	});
 
-	it('puts search words the section text lacks on the section heading, compound heads included', () => {
+	it('puts the term, and search words the section text lacks, on the heading of the section that explains it', () => {
 		const html = run('<h2>Wat is sales</h2><p>Een lead.</p><h2>Fasen</h2><p>Fase 5 is relatiemarketing.</p>');
-		expect(html).toContain('<h2 id="fasen" data-search-keywords="marketing" data-pagefind-index-attrs="data-search-keywords">');
-		// Everything for `lead` is already in its section's text, so that heading gets no extra words.
-		expect(html).toContain('<h2 id="wat-is-sales">');
+		// `marketing` is the head of the compound *relatiemarketing*, which Pagefind alone would not find.
+		expect(html).toContain(
+			'<h2 id="fasen" data-search-keywords="Relatiemarketing marketing" data-pagefind-index-attrs="data-search-keywords">',
+		);
+		expect(html).toContain('<h2 id="wat-is-sales" data-search-keywords="Lead" data-pagefind-index-attrs="data-search-keywords">');
 	});
 
 	it('stops the build with file and term when a term points to a missing heading', () => {
