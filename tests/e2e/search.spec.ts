@@ -210,7 +210,8 @@ test('the page a result leads to highlights the term, scrolls to it, and clears 
 
 	await expect(page).toHaveURL(/\/h1-introductie\/\?zoekterm=transformationeel#salesleiderschap$/);
 	const marks = page.locator('main mark.pagefind-highlight');
-	await expect(marks.first()).toHaveText(/^transformationeel$/i);
+	// pagefind-highlight.js loads after the page; allow for a slow machine.
+	await expect(marks.first()).toHaveText(/^transformationeel$/i, { timeout: 20_000 });
 	const current = page.locator('mark.pagefind-highlight--current');
 	await expect(current).toHaveCount(1);
 	await expect(current).toBeInViewport();
