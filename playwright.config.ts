@@ -17,7 +17,8 @@ export default defineConfig({
 		locale: 'nl-NL',
 	},
 	webServer: {
-		command: `npx astro preview --port ${PORT} --host localhost`,
+		// --ignore-lock: a stale .astro/preview.json from a killed run must not stop the tests.
+		command: `npx astro preview --port ${PORT} --host localhost --ignore-lock`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
