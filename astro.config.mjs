@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
 import handoutPdfs from './src/integrations/pdf.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -34,9 +36,15 @@ export default defineConfig({
 			components: {
 				// Adds "Afdrukken" / "Download als PDF" and the printed running title (handouts).
 				PageTitle: './src/components/PageTitle.astro',
+				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch).
+				Search: './src/components/Search.astro',
 			},
+			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
+			plugins: [starlightLinksValidator()],
 		}),
 		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
 		handoutPdfs(),
+		// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.
+		securityHeaders(),
 	],
 });

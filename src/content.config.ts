@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 export const collections = {
 	docs: defineCollection({
@@ -14,6 +14,8 @@ export const collections = {
 			}),
 		}),
 	}),
+	/** Dutch overrides of Starlight's UI strings (and Pagefind's) in `src/content/i18n/nl.json`: one file for all. */
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/**
 	 * The glossary: the single source for the Begrippenlijst page, term previews, search keywords and flashcards.
 	 * One YAML list; each entry's `id` is a URL-safe slug, used as the anchor `#begrip-<id>`.

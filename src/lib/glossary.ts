@@ -1,13 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CHAPTER_PATHS } from './chapter-paths.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 /** Chapter pages by chapter number; the glossary's `chapter` field points here. */
-export const CHAPTER_PATHS: Readonly<Record<number, string>> = {
-	1: '/h1-introductie/',
-	2: '/h2-omgeving-en-context/',
-	3: '/h3-organisatie-van-sales/',
-};
+export { CHAPTER_PATHS };
 
 export const GLOSSARY_PATH = '/begrippenlijst/';
 

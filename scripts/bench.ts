@@ -1,0 +1,307 @@
+/**
+ * `npm run bench`: cold-builds the site, serves dist/ as a host would (headers from dist/_headers, gzip), and
+ * measures in Chromium what a first visit to every page loads, Lighthouse scores (mobile defaults, median of 3)
+ * on a representative set of pages, the Pagefind index and the search speed. Prints a Markdown table, writes
+ * bench-results/latest.json and exits 1 when the budget in scripts/lib/budget.ts is broken.
+ *
+ *   npm run bench                      everything
+ *   npm run bench -- --lighthouse-all  Lighthouse on every page instead of home, chapters and glossary
+ *   npm run bench -- --no-build        measure the existing dist/ (cold build time then reported as 0 and not judged)
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/lib/browser.ts';
+import { fileToUrlPath, htmlFiles } from '../src/lib/dist-files.ts';
+import { serveDist } from '../tests/lib/static-server.ts';
+import {
+	BUDGET,
+	classifyResource,
+	describeFailure,
+	evaluateBudget,
+	median,
+	type BenchReport,
+	type Bytes,
+	type LighthouseResult,
+	type PageLoad,
+} from './lib/budget.ts';
+import { cleanBuild, ROOT } from './lib/build.ts';
+
+const DIST = join(ROOT, 'dist');
+const DOCS = join(ROOT, 'src', 'content', 'docs');
+const LIGHTHOUSE_RUNS = 3;
+/** Result links of Pagefind's default UI (what Starlight's search dialog shows). */
+const RESULT_SELECTOR = '.pagefind-ui__result-link';
+
+const args = new Set(process.argv.slice(2));
+const log = (message: string): void => console.error(`bench: ${message}`);
+
+/** A port nobody uses right now, so the build can know the URL it will be served from (canonical links). */
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** Pages whose frontmatter says `chapter: <n>`, as URL paths (src/content/docs/h1-introductie.mdx → /h1-introductie/). */
+export function chapterPaths(docsDir: string = DOCS): Set<string> {
+	const paths = new Set<string>();
+	const walk = (dir: string, prefix: string): void => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+			else if (/\.mdx?$/.test(entry.name)) {
+				const frontmatter = readFileSync(join(dir, entry.name), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+				if (/^chapter:\s*\d+/m.test(frontmatter)) paths.add(`/${prefix}${entry.name.replace(/\.mdx?$/, '')}/`);
+			}
+		}
+	};
+	walk(docsDir, '');
+	return paths;
+}
+
+function dirBytes(dir: string): number {
+	if (!existsSync(dir)) return 0;
+	return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+		const full = join(dir, entry.name);
+		return sum + (entry.isDirectory() ? dirBytes(full) : statSync(full).size);
+	}, 0);
+}
+
+const add = (a: Bytes, body: Buffer): Bytes => ({ raw: a.raw + body.length, gzip: a.gzip + gzipSync(body).length });
+
+/** Everything a first visit (empty cache) loads until the network is idle; the search is not opened. */
+async function measurePage(browser: Browser, origin: string, path: string, chapter: boolean): Promise<PageLoad> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+	const load: PageLoad = {
+		path,
+		chapter,
+		html: zero(),
+		css: zero(),
+		js: zero(),
+		searchJs: zero(),
+		other: zero(),
+		requests: 0,
+		thirdParty: [],
+	};
+	const pending: Promise<void>[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+		load.requests += 1;
+		if (url.origin !== origin) load.thirdParty.push(url.href);
+	});
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		if (url.origin !== origin) return;
+		const key = classifyResource(url.pathname, response.request().resourceType());
+		pending.push(
+			response
+				.body()
+				.then((body) => {
+					load[key] = add(load[key], body);
+				})
+				.catch(() => undefined),
+		);
+	});
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	await context.close();
+	return load;
+}
+
+/** ms from putting a query in the search box to the first result, with the CPU slowed down 4×. */
+async function searchTiming(browser: Browser, origin: string, queries: [string, string]): Promise<BenchReport['searchMs']> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(origin + '/', { waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: 'Zoeken' }).click();
+	await page.locator('dialog[open] input').waitFor();
+	const timeQuery = (query: string): Promise<number> =>
+		page.evaluate(
+			async ([q, selector]) => {
+				const dialog = document.querySelector('dialog[open]') as HTMLElement;
+				const input = dialog.querySelector('input') as HTMLInputElement;
+				const started = performance.now();
+				await new Promise<void>((resolve, reject) => {
+					const timer = setTimeout(() => reject(new Error(`no results for "${q}" within 20 s`)), 20_000);
+					const observer = new MutationObserver(() => {
+						const first = dialog.querySelector(selector);
+						if (first && first.textContent && dialog.textContent?.toLowerCase().includes(q.toLowerCase())) {
+							observer.disconnect();
+							clearTimeout(timer);
+							resolve();
+						}
+					});
+					observer.observe(dialog, { childList: true, subtree: true, characterData: true });
+					input.value = q;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+				});
+				return Math.round(performance.now() - started);
+			},
+			[query, RESULT_SELECTOR] as const,
+		);
+	const first = await timeQuery(queries[0]);
+	// Empty the box so the next timing starts from no results, as when a student types a new word.
+	await page.locator('dialog[open] input').fill('');
+	await page.waitForFunction((selector) => !document.querySelector(`dialog[open] ${selector}`), RESULT_SELECTOR);
+	const next = await timeQuery(queries[1]);
+	await context.close();
+	return { first, next };
+}
+
+/**
+ * Two words to search for: first words of glossary terms (the glossary is the term source) that occur in the
+ * built pages, so each query has results.
+ */
+function searchQueries(): [string, string] {
+	const text = htmlFiles(DIST)
+		.map((file) => readFileSync(join(DIST, file), 'utf8').replace(/<[^>]+>/g, ' '))
+		.join(' ')
+		.toLowerCase();
+	const words = [...readFileSync(join(ROOT, 'src', 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s+term:\s*(.+)$/gm)]
+		.map((match) => (match[1] ?? '').replace(/^["']|["']$/g, '').split(/\s+/)[0] ?? '')
+		.filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
+	const [first, second] = [...new Set(words)];
+	if (!first) throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');
+	return [first, second ?? first];
+}
+
+async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
+	const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: [...CHROMIUM_ARGS] });
+	const results: LighthouseResult[] = [];
+	try {
+		for (const path of paths) {
+			const runs: { perf: number; a11y: number; bp: number; seo: number; lcp: number; tbt: number; cls: number }[] = [];
+			for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+				const result = await lighthouse(origin + path, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+				});
+				if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+				const { categories, audits, runtimeError } = result.lhr;
+				if (runtimeError) throw new Error(`Lighthouse on ${path}: ${runtimeError.code} ${runtimeError.message}`);
+				const score = (id: string): number => Math.round((categories[id]?.score ?? 0) * 100);
+				const value = (id: string): number => audits[id]?.numericValue ?? Number.NaN;
+				runs.push({
+					perf: score('performance'),
+					a11y: score('accessibility'),
+					bp: score('best-practices'),
+					seo: score('seo'),
+					lcp: value('largest-contentful-paint'),
+					tbt: value('total-blocking-time'),
+					cls: value('cumulative-layout-shift'),
+				});
+				const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+				if (failing.length) log(`${path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+			}
+			const pick = (key: keyof (typeof runs)[number]): number => median(runs.map((run) => run[key]));
+			results.push({
+				path,
+				runs: runs.length,
+				performance: pick('perf'),
+				accessibility: pick('a11y'),
+				bestPractices: pick('bp'),
+				seo: pick('seo'),
+				lcpMs: Math.round(pick('lcp')),
+				tbtMs: Math.round(pick('tbt')),
+				cls: Math.round(pick('cls') * 1000) / 1000,
+			});
+			log(`Lighthouse ${path}: done`);
+		}
+	} finally {
+		chrome.kill();
+	}
+	return results;
+}
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+
+function markdown(report: BenchReport): string {
+	const lh = new Map(report.lighthouse.map((result) => [result.path, result]));
+	const rows = report.pages.map((page) => {
+		const l = lh.get(page.path);
+		const scores = l ? `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}` : '–';
+		const vitals = l ? `${l.lcpMs} / ${l.tbtMs} / ${l.cls}` : '–';
+		const pair = (bytes: Bytes): string => `${kb(bytes.raw)} / ${kb(bytes.gzip)}`;
+		const total = page.html.gzip + page.css.gzip + page.js.gzip + page.searchJs.gzip + page.other.gzip;
+		return `| ${page.path}${page.chapter ? ' (ch.)' : ''} | ${pair(page.html)} | ${pair(page.css)} | ${pair(page.js)} | ${pair(page.searchJs)} | ${pair(page.other)} | ${kb(page.html.gzip + page.css.gzip)} | ${kb(total)} | ${page.requests} | ${page.thirdParty.length} | ${scores} | ${vitals} |`;
+	});
+	return [
+		'KB, raw / gzip. JS = the page\'s own scripts (budgeted); search JS = Pagefind\'s UI, which Starlight fetches when idle.',
+		'',
+		'| page | HTML | CSS | JS | search JS | other | HTML+CSS gz | total gz | requests | 3rd-party | Lighthouse perf / a11y / BP / SEO | LCP ms / TBT ms / CLS |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		...rows,
+		'',
+		`Cold build: ${report.coldBuildSeconds} s · Pagefind index: ${kb(report.pagefindBytes)} KB · ` +
+			`search (4× CPU throttling), query to first result: first ${report.searchMs.first} ms, next ${report.searchMs.next} ms`,
+	].join('\n');
+}
+
+async function main(): Promise<void> {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	let coldBuildSeconds = 0;
+	if (args.has('--no-build')) log('measuring the existing dist/ (no cold build)');
+	else {
+		log('cold build (dist and caches removed)…');
+		coldBuildSeconds = cleanBuild({ SITE_URL: origin });
+		log(`cold build: ${coldBuildSeconds} s`);
+	}
+	const server = await serveDist(DIST, { port, gzip: true });
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	try {
+		const chapters = chapterPaths();
+		const paths = htmlFiles(DIST).map(fileToUrlPath);
+		const pages: PageLoad[] = [];
+		for (const path of paths) pages.push(await measurePage(browser, origin, path, chapters.has(path)));
+		log(`measured ${pages.length} pages`);
+		const searchMs = await searchTiming(browser, origin, searchQueries());
+		const representative = args.has('--lighthouse-all')
+			? paths
+			: paths.filter((path) => path === '/' || chapters.has(path) || path === '/begrippenlijst/');
+		log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs each, on ${representative.join(' ')}`);
+		const report: BenchReport = {
+			coldBuildSeconds,
+			pagefindBytes: dirBytes(join(DIST, 'pagefind')),
+			searchMs,
+			pages,
+			lighthouse: await runLighthouse(origin, representative),
+		};
+		const budget = args.has('--no-build') ? { ...BUDGET, coldBuildSecondsMax: Number.POSITIVE_INFINITY } : BUDGET;
+		const failures = evaluateBudget(report, budget);
+		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+		writeFileSync(
+			join(ROOT, 'bench-results', 'latest.json'),
+			JSON.stringify({ date: new Date().toISOString(), budget: BUDGET, report, failures }, null, 2) + '\n',
+		);
+		console.log(markdown(report));
+		if (failures.length) {
+			console.log(`\nOver budget:\n${failures.map((failure) => `- ${describeFailure(failure)}`).join('\n')}`);
+			process.exitCode = 1;
+		} else {
+			console.log('\nWithin budget.');
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+await main();

@@ -1,0 +1,144 @@
+/**
+ * The performance budget and its evaluation: the one place that says what "fast enough" means for this site.
+ * `npm run bench` measures (scripts/bench.ts); this module only compares numbers with limits (unit tested).
+ */
+
+export interface Bytes {
+	raw: number;
+	gzip: number;
+}
+
+/** What a first visit to one page loads, before the search is opened. */
+export interface PageLoad {
+	path: string;
+	/** Chapter pages carry the strictest JS budget. */
+	chapter: boolean;
+	html: Bytes;
+	css: Bytes;
+	/** JS of the page itself: what the JS budget counts. */
+	js: Bytes;
+	/** Pagefind's search UI, which Starlight fetches when the browser is idle so the dialog opens at once. */
+	searchJs: Bytes;
+	other: Bytes;
+	requests: number;
+	/** URLs of requests to any host other than the site itself. */
+	thirdParty: string[];
+}
+
+/** Medians of the Lighthouse runs for one page; scores 0–100, times in ms. */
+export type ResourceKind = 'html' | 'css' | 'js' | 'searchJs' | 'other';
+
+/**
+ * Search UI scripts: Pagefind's own files and the bundle Vite makes of Pagefind's default UI (`ui-core`).
+ * They do not count as page JS: a bare Starlight page is 8.4 KB of page JS plus this search UI.
+ */
+const SEARCH_JS = [/^\/pagefind\//, /^\/_astro\/ui-core\.[\w-]+\.js$/];
+
+/** Which budget bucket a loaded resource falls in, from its URL path and Chromium's resource type. */
+export function classifyResource(path: string, resourceType: string): ResourceKind {
+	if (resourceType === 'document') return 'html';
+	if (resourceType === 'stylesheet') return 'css';
+	if (resourceType === 'script') return SEARCH_JS.some((pattern) => pattern.test(path)) ? 'searchJs' : 'js';
+	return 'other';
+}
+
+export interface LighthouseResult {
+	path: string;
+	runs: number;
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcpMs: number;
+	tbtMs: number;
+	cls: number;
+}
+
+export interface BenchReport {
+	coldBuildSeconds: number;
+	pagefindBytes: number;
+	/** Time from typing a query to the first result, with 4× CPU throttling; first query and a later one. */
+	searchMs: { first: number; next: number };
+	pages: PageLoad[];
+	lighthouse: LighthouseResult[];
+}
+
+export interface Budget {
+	lighthouseMinScore: number;
+	chapterJsGzipMax: number;
+	htmlCssGzipMax: number;
+	thirdPartyMax: number;
+	coldBuildSecondsMax: number;
+}
+
+export const BUDGET: Readonly<Budget> = {
+	// All four Lighthouse categories (mobile defaults, median of 3 runs).
+	lighthouseMinScore: 100,
+	// A bare Starlight page loads 8.4 KB; client-side Mermaid alone would add ~205 KB.
+	chapterJsGzipMax: 10 * 1024,
+	// HTML + CSS of any page, build-time diagrams (inline SVG) included.
+	htmlCssGzipMax: 45 * 1024,
+	thirdPartyMax: 0,
+	// The whole site (diagrams, search index, PDFs) from clean, on a 2-core machine.
+	coldBuildSecondsMax: 30,
+};
+
+export interface BudgetFailure {
+	/** Page path, or "site" for whole-site numbers. */
+	where: string;
+	what: string;
+	actual: number;
+	limit: number;
+	/** "max": actual must not exceed limit; "min": actual must reach it (scores). */
+	kind: 'max' | 'min';
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every way the report breaks the budget; empty when it is within. */
+export function evaluateBudget(report: BenchReport, budget: Budget = BUDGET): BudgetFailure[] {
+	const failures: BudgetFailure[] = [];
+	const fail = (where: string, what: string, actual: number, limit: number, kind: 'max' | 'min' = 'max'): void => {
+		failures.push({ where, what, actual, limit, kind });
+	};
+	if (report.coldBuildSeconds > budget.coldBuildSecondsMax) {
+		fail('site', 'cold build seconds', report.coldBuildSeconds, budget.coldBuildSecondsMax);
+	}
+	if (report.pages.length === 0) fail('site', 'pages measured', 0, 1, 'min');
+	for (const page of report.pages) {
+		const htmlCss = page.html.gzip + page.css.gzip;
+		if (htmlCss > budget.htmlCssGzipMax) fail(page.path, 'HTML+CSS gzip bytes', htmlCss, budget.htmlCssGzipMax);
+		if (page.chapter && page.js.gzip > budget.chapterJsGzipMax) {
+			fail(page.path, 'JS gzip bytes (chapter)', page.js.gzip, budget.chapterJsGzipMax);
+		}
+		if (page.thirdParty.length > budget.thirdPartyMax) {
+			fail(page.path, 'third-party requests', page.thirdParty.length, budget.thirdPartyMax);
+		}
+	}
+	for (const result of report.lighthouse) {
+		const scores: [string, number][] = [
+			['Lighthouse performance', result.performance],
+			['Lighthouse accessibility', result.accessibility],
+			['Lighthouse best practices', result.bestPractices],
+			['Lighthouse SEO', result.seo],
+		];
+		for (const [what, score] of scores) {
+			if (score < budget.lighthouseMinScore) fail(result.path, what, score, budget.lighthouseMinScore, 'min');
+		}
+	}
+	return failures;
+}
+
+export function describeFailure(failure: BudgetFailure): string {
+	const show = (n: number): string => (failure.what.includes('bytes') ? kb(n) : String(n));
+	const relation = failure.kind === 'max' ? '> limit' : '< required';
+	return `${failure.where}: ${failure.what} ${show(failure.actual)} ${relation} ${show(failure.limit)}`;
+}
+
+/** Median of a non-empty list (mean of the middle two for even lengths). */
+export function median(values: number[]): number {
+	if (values.length === 0) throw new Error('median of nothing');
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

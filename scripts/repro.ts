@@ -1,0 +1,63 @@
+/**
+ * `npm run repro`: proves the build is reproducible. Builds twice from clean (dist and all caches removed each
+ * time) and compares every file of the two dist/ folders byte for byte. Files that may differ are listed in
+ * MAY_DIFFER with the reason; any other difference (or a file in only one build) exits 1.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { cleanBuild, ROOT } from './lib/build.ts';
+
+/** Files allowed to differ between two builds of the same commit, and why. Keep this list short. */
+const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [
+	// (none so far: every file of dist/ is byte-identical across clean builds)
+];
+
+function fileHashes(dir: string): Map<string, string> {
+	const hashes = new Map<string, string>();
+	const walk = (current: string): void => {
+		for (const entry of readdirSync(current, { withFileTypes: true })) {
+			const full = join(current, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else hashes.set(relative(dir, full).split(sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+		}
+	};
+	walk(dir);
+	return hashes;
+}
+
+function compare(a: Map<string, string>, b: Map<string, string>): { differ: string[]; onlyOne: string[] } {
+	const differ: string[] = [];
+	const onlyOne: string[] = [];
+	for (const path of new Set([...a.keys(), ...b.keys()])) {
+		if (!a.has(path) || !b.has(path)) onlyOne.push(path);
+		else if (a.get(path) !== b.get(path)) differ.push(path);
+	}
+	return { differ: differ.sort(), onlyOne: onlyOne.sort() };
+}
+
+const first = join(ROOT, '.cache', 'repro', 'first');
+rmSync(first, { recursive: true, force: true });
+console.error('repro: build 1…');
+const seconds1 = cleanBuild();
+cpSync(join(ROOT, 'dist'), first, { recursive: true });
+console.error('repro: build 2…');
+const seconds2 = cleanBuild();
+const a = fileHashes(first);
+const b = fileHashes(join(ROOT, 'dist'));
+const { differ, onlyOne } = compare(a, b);
+const allowed = (path: string) => MAY_DIFFER.find((rule) => rule.pattern.test(path));
+const unexpected = [...differ.filter((path) => !allowed(path)), ...onlyOne];
+
+console.log(`Builds: ${seconds1} s and ${seconds2} s; ${b.size} files in dist/.`);
+console.log(`Identical: ${b.size - differ.length - onlyOne.length}. Differ as allowed: ${differ.length - differ.filter((p) => !allowed(p)).length}.`);
+for (const path of differ.filter(allowed)) console.log(`  allowed: ${path} (${allowed(path)?.reason})`);
+if (unexpected.length) {
+	console.log(`Not reproducible (kept build 1 in ${relative(ROOT, first)} to compare):`);
+	for (const path of differ.filter((p) => !allowed(p))) console.log(`  differs: ${path}`);
+	for (const path of onlyOne) console.log(`  only in ${a.has(path) ? 'build 1' : 'build 2'}: ${path}`);
+	process.exitCode = 1;
+} else {
+	console.log('Reproducible: both builds are byte-identical (apart from the allowed files above).');
+	if (existsSync(first)) rmSync(first, { recursive: true, force: true });
+}

@@ -1,0 +1,82 @@
+/**
+ * Builds a throwaway copy of the site with extra (usually broken) files added, to prove that the build stops on
+ * bad input. The copy lives in `.cache/fixture-builds/` inside the project, so Node finds this project's
+ * node_modules by walking up (a symlinked node_modules confuses Astro's compiler). A fixture test costs one
+ * `astro build` and never touches the real `src/` or `dist/`.
+ *
+ *   const result = await buildFixture({ 'src/content/docs/kapot.mdx': readFileSync(fixture, 'utf8') });
+ *   expect(result.code).not.toBe(0);
+ *   expect(result.output).toContain('kapot.mdx');
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+
+/** Top-level entries a build needs; everything else (tests, dist, caches, git) stays out of the copy. */
+const COPY = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export interface FixtureBuildOptions {
+	/** Keep only these files of `src/content/docs/` (plus the added ones), to make the build faster. Default: all. */
+	keepDocs?: string[];
+	/** Extra environment for the build. */
+	env?: Record<string, string>;
+}
+
+export interface FixtureBuildResult {
+	code: number;
+	/** stdout and stderr together, ANSI colours removed. */
+	output: string;
+	/** Where the copy was built (already deleted when the promise resolves). */
+	dir: string;
+}
+
+/** `files` maps project-relative paths to their content: new files or replacements of existing ones. */
+export async function buildFixture(
+	files: Record<string, string>,
+	options: FixtureBuildOptions = {},
+): Promise<FixtureBuildResult> {
+	const parent = join(PROJECT_ROOT, '.cache', 'fixture-builds');
+	mkdirSync(parent, { recursive: true });
+	const dir = mkdtempSync(join(parent, 'site-'));
+	try {
+		for (const entry of COPY) {
+			const from = join(PROJECT_ROOT, entry);
+			if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
+		}
+		if (options.keepDocs) {
+			const docs = join(dir, 'src', 'content', 'docs');
+			for (const name of readdirSync(docs)) {
+				if (!options.keepDocs.includes(name)) rmSync(join(docs, name), { recursive: true });
+			}
+		}
+		for (const [path, content] of Object.entries(files)) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), content);
+		}
+		const { code, output } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir, {
+			ASTRO_TELEMETRY_DISABLED: '1',
+			...options.env,
+		});
+		return { code, output, dir };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+function run(
+	command: string,
+	args: string[],
+	cwd: string,
+	env: Record<string, string>,
+): Promise<{ code: number; output: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+	});
+}
