@@ -39,6 +39,8 @@ export default defineConfig({
 				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch).
 				Search: './src/components/Search.astro',
 			},
+			// Print-only page rules in <head>: the running title on every printed sheet (handouts).
+			routeMiddleware: './src/routeData.ts',
 			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 			plugins: [starlightLinksValidator()],
 		}),
