@@ -8,9 +8,6 @@ export default {
 		'html5',
 		// Expressive Code (Starlight's code blocks) wraps each line in <div class="ec-line"> inside <code>.
 		{ code: { permittedContent: ['@phrasing', 'div'] } },
-		// Handouts set each page's running title with an in-body <style is:inline> (@page margin boxes take no
-		// page-specific value from a stylesheet); all browsers apply it. Moving it into <head> would be cleaner.
-		{ style: { flow: true } },
 	],
 	rules: {
 		// Astro writes void elements as `<meta />`; both spellings are valid HTML, this rule is style only.

@@ -54,6 +54,8 @@ export default defineConfig({
 				// Adds the look and Escape key of term previews.
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
+			// Print-only page rules in <head>: the running title on every printed sheet (handouts).
+			routeMiddleware: './src/routeData.ts',
 			// The summary has no code for students to copy; Expressive Code's copy button is named only by an English
 			// title (html-validate: text-content), so leave it out.
 			expressiveCode: { frames: { showCopyToClipboardButton: false } },

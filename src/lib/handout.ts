@@ -24,6 +24,23 @@ export function cssString(text: string): string {
 	return `"${text.replace(/[\\"<>\n\r]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)}"`;
 }
 
+/** CSS that prints a page's title as running header (top centre of every sheet; see print.css for its look). */
+export const runningTitleCss = (title: string): string => `@page { @top-center { content: ${cssString(title)}; } }`;
+
+/**
+ * CSS for the whole-summary page: each chapter section on its own named pages, so every sheet carries the title of
+ * the chapter it belongs to (and each chapter starts on a new sheet).
+ */
+export const chapterPagesCss = (chapters: readonly { chapter: number; title: string; sectionId: string }[]): string =>
+	chapters
+		.map(
+			({ chapter, title, sectionId }) =>
+				`@page hoofdstuk-${chapter} { @top-center { content: ${cssString(title)}; } }
+` +
+				`#${sectionId} { page: hoofdstuk-${chapter}; }`,
+		)
+		.join('\n');
+
 /** One chapter as it appears on the whole-summary page. */
 export interface ScopedChapter {
 	/** Page path of the chapter, e.g. `/h1-introductie/`. */

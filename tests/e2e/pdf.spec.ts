@@ -88,25 +88,31 @@ for (const handout of [...CHAPTERS, wholeSummary]) {
 		}
 
 		// Each table and diagram: where its first and last text land. The first and last text of a table are its
-		// first and last row; of a figure, its first and last text in reading order (SVG labels, caption).
+		// first and last row; of a figure, its first and last label in reading order (SVG labels, caption).
+		// Positioned bits (term previews) are drawn after the flow, so a row is matched by its in-flow text.
 		const blocks = await page.locator('main .sl-markdown-content :is(table, figure)').evaluateAll((els) => {
-			const printed = (node: Node): string => {
-				if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-				if (!(node instanceof Element)) return '';
-				if (getComputedStyle(node).display === 'none' || node.matches('title, desc, style, script')) return '';
-				const inner = [...node.childNodes].map(printed).join('');
-				const href = node.getAttribute('href') ?? '';
-				return node.matches('a') && href.startsWith('http') ? `${inner} (${href})` : inner;
+			/** The printed in-flow text of a node, in drawing order; what print hides (a diagram's dark copy) is left out. */
+			const inFlow = (root: Element): string => {
+				const out: string[] = [];
+				const walk = (node: Node) => {
+					if (node.nodeType === Node.TEXT_NODE) return void out.push(node.textContent ?? '');
+					if (!(node instanceof Element) || node.matches('title, desc, style, script')) return;
+					if (!node.checkVisibility() || (node !== root && getComputedStyle(node).position !== 'static')) return;
+					node.childNodes.forEach(walk);
+					const href = node.getAttribute('href') ?? '';
+					if (node.matches('a') && href.startsWith('http')) out.push(`(${href})`);
+				};
+				walk(root);
+				return out.join('').replace(/\s+/g, ' ').trim();
 			};
 			return els.map((el) => {
-				// Only what is on paper: a diagram also carries a dark-theme copy that print hides.
-				const parts =
+				const units =
 					el.tagName === 'TABLE'
-						? [...(el as HTMLTableElement).rows].map(printed)
-						: [...el.querySelectorAll('text, p, span, figcaption, div, li')]
-								.filter((e) => e.checkVisibility() && !e.querySelector('text, p, span, figcaption, div, li'))
-								.map(printed);
-				const texts = parts.map((t) => t.trim()).filter(Boolean);
+						? [...(el as HTMLTableElement).rows]
+						: [...el.querySelectorAll('text, p, span, figcaption, div, li')].filter(
+								(e) => !e.querySelector('text, p, span, figcaption, div, li'),
+							);
+				const texts = units.map(inFlow).filter(Boolean);
 				return { kind: el.tagName.toLowerCase(), first: texts[0] ?? '', last: texts.at(-1) ?? '' };
 			});
 		});
@@ -118,9 +124,8 @@ for (const handout of [...CHAPTERS, wholeSummary]) {
 			expect(first, `${block.kind} starting "${block.first}" in ${handout.pdf}`).toBeGreaterThanOrEqual(0);
 			const last = all.indexOf(squeeze(block.last), first);
 			expect(last, `${block.kind} ending "${block.last}" in ${handout.pdf}`).toBeGreaterThanOrEqual(0);
-			expect(pageAt(last + squeeze(block.last).length - 1), `${block.kind} "${block.first}" … "${block.last}" on one page`).toBe(
-				pageAt(first),
-			);
+			const where = `${block.kind} "${block.first}" … "${block.last}" on one page`;
+			expect(pageAt(last + squeeze(block.last).length - 1), where).toBe(pageAt(first));
 			cursor = first + 1;
 		}
 	});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, pdfHref, scopeChapterHtml, scopeFor, type ScopedChapter } from '../../src/lib/handout.ts';
+import {
+	chapterPagesCss,
+	cssString,
+	pdfHref,
+	runningTitleCss,
+	scopeChapterHtml,
+	scopeFor,
+	type ScopedChapter,
+} from '../../src/lib/handout.ts';
 import { findPdfJob, pdfLinksIn } from '../../src/integrations/pdf.ts';
 
 const h1: ScopedChapter = { path: '/h1-introductie/', ...scopeFor(1, 'h1-introductie'), headingIds: ['fasen', 'test-jezelf'] };
@@ -85,6 +93,24 @@ describe('PDF declarations in built pages', () => {
 		expect(pdfLinksIn('<a href="/pdf/a.pdf">a</a><a href="https://x.nl/b.pdf">b</a><a href="/pdf/c.pdf#p2">c</a>')).toEqual([
 			'/pdf/a.pdf',
 			'/pdf/c.pdf',
+		]);
+	});
+});
+
+describe('print page rules', () => {
+	it('prints the page title at the top of every sheet', () => {
+		expect(runningTitleCss('H1 Introductie')).toBe('@page { @top-center { content: "H1 Introductie"; } }');
+	});
+	it('gives each chapter of the whole summary its own named pages and running title', () => {
+		const css = chapterPagesCss([
+			{ chapter: 1, title: 'H1 Introductie', sectionId: 'h1-introductie' },
+			{ chapter: 3, title: 'H3 "Organisatie"', sectionId: 'h3-organisatie' },
+		]);
+		expect(css.split('\n')).toEqual([
+			'@page hoofdstuk-1 { @top-center { content: "H1 Introductie"; } }',
+			'#h1-introductie { page: hoofdstuk-1; }',
+			'@page hoofdstuk-3 { @top-center { content: "H3 \\22 Organisatie\\22 "; } }',
+			'#h3-organisatie { page: hoofdstuk-3; }',
 		]);
 	});
 });
