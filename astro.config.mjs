@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
+import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import handoutPdfs from './src/integrations/pdf.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
@@ -19,6 +20,8 @@ export default defineConfig({
 			rehypePlugins: [
 				// Mermaid fences become inline SVG at build time (before Expressive Code sees them).
 				rehypeMermaidDiagrams,
+				// Term previews and section search keywords from the glossary, on chapter pages.
+				rehypeGlossaryTerms,
 				// Tables scroll sideways on phones; make them focusable so that works with the keyboard too.
 				rehypeScrollableTables,
 			],
@@ -45,14 +48,23 @@ export default defineConfig({
 			components: {
 				// Adds "Afdrukken" / "Download als PDF" and the printed running title (handouts).
 				PageTitle: './src/components/PageTitle.astro',
-				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch).
+				// Starlight's search, with the button named by its visible text (axe: label-content-name-mismatch)
+				// and Pagefind's term highlighting on the page a result leads to.
 				Search: './src/components/Search.astro',
+				// Adds the look and Escape key of term previews.
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			// The summary has no code for students to copy; Expressive Code's copy button is named only by an English
 			// title (html-validate: text-content), so leave it out.
 			expressiveCode: { frames: { showCopyToClipboardButton: false } },
 			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
-			plugins: [starlightLinksValidator()],
+			plugins: [
+				starlightLinksValidator({
+					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
+					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).
+					exclude: ['/begrippenlijst/#begrip-*'],
+				}),
+			],
 		}),
 		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
 		handoutPdfs(),

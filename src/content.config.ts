@@ -3,6 +3,7 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { GLOSSARY_FILE, glossaryEntrySchema } from './lib/glossary-data.ts';
 
 export const collections = {
 	docs: defineCollection({
@@ -18,20 +19,11 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/**
 	 * The glossary: the single source for the Begrippenlijst page, term previews, search keywords and flashcards.
-	 * One YAML list; each entry's `id` is a URL-safe slug, used as the anchor `#begrip-<id>`.
+	 * One YAML list; each entry's `id` is a URL-safe slug, used as the anchor `#begrip-<id>`. The schema lives in
+	 * `src/lib/glossary-data.ts` so build-time plugins outside Astro validate the file the same way.
 	 */
 	glossary: defineCollection({
-		loader: file('src/content/glossary.yaml'),
-		schema: z.object({
-			term: z.string().min(1),
-			/** Short definition in our own words (one or two sentences). */
-			definition: z.string().min(10),
-			/** Chapter that explains the term (1, 2 or 3). */
-			chapter: z.number().int().min(1).max(3),
-			/** Heading id on that chapter page where the term is explained, e.g. `social-selling`. */
-			anchor: z.string().regex(/^[a-z0-9-]+$/, 'anchor must be a heading id: lowercase letters, digits and dashes'),
-			/** Other ways students write the term: abbreviations, spelling variants (e.g. MVO, AM). */
-			aliases: z.array(z.string()).default([]),
-		}),
+		loader: file(GLOSSARY_FILE),
+		schema: glossaryEntrySchema,
 	}),
 };
