@@ -180,6 +180,27 @@ function searchQueries(): [string, string] {
 	return [first, second ?? first];
 }
 
+/**
+ * One Lighthouse run; a trace-recording error (e.g. NO_NAVSTART on an overloaded machine) is retried twice
+ * instead of throwing away the runs already made.
+ */
+async function lighthouseRun(url: string, port: number, attempt = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+	});
+	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+	const { runtimeError } = result.lhr;
+	if (!runtimeError) return result.lhr;
+	if (attempt < 3) {
+		log(`Lighthouse on ${url}: ${runtimeError.code}, trying again`);
+		return lighthouseRun(url, port, attempt + 1);
+	}
+	throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+}
+
 async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
 	const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: [...CHROMIUM_ARGS] });
 	const results: LighthouseResult[] = [];
@@ -187,15 +208,8 @@ async function runLighthouse(origin: string, paths: string[]): Promise<Lighthous
 		for (const path of paths) {
 			const runs: { perf: number; a11y: number; bp: number; seo: number; lcp: number; tbt: number; cls: number }[] = [];
 			for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-				const result = await lighthouse(origin + path, {
-					port: chrome.port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-				});
-				if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-				const { categories, audits, runtimeError } = result.lhr;
-				if (runtimeError) throw new Error(`Lighthouse on ${path}: ${runtimeError.code} ${runtimeError.message}`);
+				const lhr = await lighthouseRun(origin + path, chrome.port);
+				const { categories, audits } = lhr;
 				const score = (id: string): number => Math.round((categories[id]?.score ?? 0) * 100);
 				const value = (id: string): number => audits[id]?.numericValue ?? Number.NaN;
 				runs.push({
