@@ -7,6 +7,7 @@ import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermai
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import handoutPdfs from './src/integrations/pdf.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -21,6 +22,8 @@ export default defineConfig({
 				rehypeMermaidDiagrams,
 				// Term previews and section search keywords from the glossary, on chapter pages.
 				rehypeGlossaryTerms,
+				// Tables scroll sideways on phones; make them focusable so that works with the keyboard too.
+				rehypeScrollableTables,
 			],
 		}),
 	},
@@ -51,6 +54,9 @@ export default defineConfig({
 				// Adds the look and Escape key of term previews.
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
+			// The summary has no code for students to copy; Expressive Code's copy button is named only by an English
+			// title (html-validate: text-content), so leave it out.
+			expressiveCode: { frames: { showCopyToClipboardButton: false } },
 			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 			plugins: [
 				starlightLinksValidator({

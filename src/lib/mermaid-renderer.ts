@@ -19,7 +19,7 @@ import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, MIN_LABEL_SCALE, mermaidConfig, t
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
-const RENDERER_VERSION = 5;
+const RENDERER_VERSION = 6;
 
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 const FONT_VERSION: string = require('@fontsource/inter/package.json').version;
@@ -75,8 +75,9 @@ async function renderInPage({ id, code, classes, minScale, config }: { id: strin
 	try {
 		mermaid.initialize(config);
 		const { svg } = await mermaid.render(id, code);
-		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-		const root = doc.documentElement;
+		// Mermaid's SVG is HTML-serialised (labels may hold <br>), so parse and serialise it as HTML.
+		const doc = new DOMParser().parseFromString(svg, 'text/html');
+		const root = doc.querySelector('svg')!;
 		// Mermaid marks the root as a "graphics-document"; for readers it is one picture with a name and description.
 		root.setAttribute('role', 'img');
 		root.removeAttribute('aria-roledescription');
@@ -84,14 +85,14 @@ async function renderInPage({ id, code, classes, minScale, config }: { id: strin
 		// Edge geometry kept for Mermaid's own client-side animation; readers get no Mermaid JS, so it is dead weight.
 		for (const el of root.querySelectorAll('[data-points]')) el.removeAttribute('data-points');
 		// Narrow screens scroll a wide diagram sideways rather than shrinking its labels below legibility.
-		root.style.setProperty('--diagram-min-width', `${Math.round((root as unknown as SVGSVGElement).viewBox.baseVal.width * minScale)}px`);
+		root.style.setProperty('--diagram-min-width', `${Math.round(root.viewBox.baseVal.width * minScale)}px`);
 		const text = (attr: string) =>
 			(root.getAttribute(attr) ?? '')
 				.split(/\s+/)
 				.map((ref) => (ref ? doc.getElementById(ref)?.textContent ?? '' : ''))
 				.join(' ')
 				.trim();
-		return { svg: new XMLSerializer().serializeToString(root), title: text('aria-labelledby'), description: text('aria-describedby') };
+		return { svg: root.outerHTML, title: text('aria-labelledby'), description: text('aria-describedby') };
 	} catch (error) {
 		// Mermaid leaves its error drawing behind; clear it so the next render starts clean.
 		document.getElementById(`d${id}`)?.remove();

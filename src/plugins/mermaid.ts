@@ -19,11 +19,13 @@ export const sharedRenderer = new DiagramRenderer();
 
 /** A diagram that cannot be built; the message names the file and the line of the fence. */
 export class DiagramError extends Error {
-	readonly loc: { file: string; line?: number; column?: number };
+	// Astro's MDX integration reads `line`/`column` for the location it prints with the error.
+	readonly line?: number;
+	readonly column = 1;
 	constructor(file: string, line: number | undefined, problem: string) {
 		super(`${file}${line ? `:${line}` : ''}: mermaid diagram: ${problem}`);
 		this.name = 'DiagramError';
-		this.loc = { file, line, column: 1 };
+		this.line = line;
 	}
 }
 

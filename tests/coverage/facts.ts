@@ -32,7 +32,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'phase 1: lowest possible price', pattern: /zo laag mogelijk/i },
 	{ chapter: 1, fact: 'phase 2 product orientation: quality, best product', pattern: /Product-oriëntatie\. Het product zelf staat centraal.*beste kwaliteit en het beste product/i },
 	{ chapter: 1, fact: 'phase 2: salesperson dominant', pattern: /verkoper speelt in deze fase een dominante rol/i },
-	{ chapter: 1, fact: 'phase 3 sales orientation: competition forces selling', pattern: /Verkoop-oriëntatie\. Er is concurrentie.*aan de man/i },
+	{ chapter: 1, fact: 'phase 3 sales orientation: competition forces selling', pattern: /Verkoop-oriëntatie\. Door de concurrentie moeten producten actief aan de man/i },
 	{ chapter: 1, fact: 'phase 3: focus on sales', pattern: /focus komt daardoor op sales te liggen/i },
 	{ chapter: 1, fact: 'phase 4 marketing orientation: products matched to customer wishes (customer-oriented thinking)', pattern: /Marketing-oriëntatie\. De organisatie stemt haar producten af op de wensen en behoeften van klanten; ze denkt klantgericht/i },
 	{ chapter: 1, fact: 'societal marketing concept: whole society, not only target group', pattern: /maatschappelijk marketingconcept: de organisatie let niet alleen op wat haar doelgroep wil, maar op de hele samenleving/i },

