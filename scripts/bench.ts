@@ -16,6 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/lib/browser.ts';
+import { CHAPTER_PATHS } from '../src/lib/chapter-paths.ts';
 import { fileToUrlPath, htmlFiles } from '../src/lib/dist-files.ts';
 import { serveDist } from '../tests/lib/static-server.ts';
 import {
@@ -32,7 +33,6 @@ import {
 import { cleanBuild, ROOT } from './lib/build.ts';
 
 const DIST = join(ROOT, 'dist');
-const DOCS = join(ROOT, 'src', 'content', 'docs');
 const LIGHTHOUSE_RUNS = 3;
 /** Result links of Pagefind's default UI (what Starlight's search dialog shows). */
 const RESULT_SELECTOR = '.pagefind-ui__result-link';
@@ -51,22 +51,6 @@ async function freePort(): Promise<number> {
 			probe.close(() => resolve(port));
 		});
 	});
-}
-
-/** Pages whose frontmatter says `chapter: <n>`, as URL paths (src/content/docs/h1-introductie.mdx → /h1-introductie/). */
-export function chapterPaths(docsDir: string = DOCS): Set<string> {
-	const paths = new Set<string>();
-	const walk = (dir: string, prefix: string): void => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-			else if (/\.mdx?$/.test(entry.name)) {
-				const frontmatter = readFileSync(join(dir, entry.name), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
-				if (/^chapter:\s*\d+/m.test(frontmatter)) paths.add(`/${prefix}${entry.name.replace(/\.mdx?$/, '')}/`);
-			}
-		}
-	};
-	walk(docsDir, '');
-	return paths;
 }
 
 function dirBytes(dir: string): number {
@@ -281,7 +265,7 @@ async function main(): Promise<void> {
 	const server = await serveDist(DIST, { port, gzip: true });
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
-		const chapters = chapterPaths();
+		const chapters = new Set(Object.values(CHAPTER_PATHS));
 		const paths = htmlFiles(DIST).map(fileToUrlPath);
 		const pages: PageLoad[] = [];
 		for (const path of paths) pages.push(await measurePage(browser, origin, path, chapters.has(path)));

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CHAPTER_PATHS as CHAPTER_PATH_BY_NUMBER } from '../../src/lib/chapter-paths.ts';
 
 /**
  * Build-time Mermaid diagrams as a reader meets them: pages are found from the sitemap, every page with a diagram is
@@ -7,8 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 type Theme = 'light' | 'dark';
 
-/** The chapter pages (as in src/lib/glossary.ts, which needs Astro's runtime and cannot be imported here). */
-const CHAPTER_PATHS = ['/h1-introductie/', '/h2-omgeving-en-context/', '/h3-organisatie-van-sales/'];
+/** The chapter pages. */
+const CHAPTER_PATHS = Object.values(CHAPTER_PATH_BY_NUMBER);
 
 /** Every page of the built site, as paths. */
 async function sitePaths(page: Page): Promise<string[]> {
