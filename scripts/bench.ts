@@ -241,7 +241,7 @@ function markdown(report: BenchReport): string {
 		return `| ${page.path}${page.chapter ? ' (ch.)' : ''} | ${pair(page.html)} | ${pair(page.css)} | ${pair(page.js)} | ${pair(page.searchJs)} | ${pair(page.other)} | ${kb(page.html.gzip + page.css.gzip)} | ${kb(total)} | ${page.requests} | ${page.thirdParty.length} | ${scores} | ${vitals} |`;
 	});
 	return [
-		'KB, raw / gzip. JS = the page\'s own scripts (budgeted); search JS = Pagefind\'s UI, which Starlight fetches when idle.',
+		'KB, raw / gzip. JS = the page\'s own scripts (budgeted); search JS = Pagefind\'s UI, loaded only when the reader goes to search (so 0 on a first visit).',
 		'',
 		'| page | HTML | CSS | JS | search JS | other | HTML+CSS gz | total gz | requests | 3rd-party | Lighthouse perf / a11y / BP / SEO | LCP ms / TBT ms / CLS |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

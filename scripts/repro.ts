@@ -10,12 +10,7 @@ import { cleanBuild, ROOT } from './lib/build.ts';
 
 /** Files allowed to differ between two builds of the same commit, and why. Keep this list short. */
 const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [
-	{
-		// Measured: 49 bytes differ in a 5-page PDF. Chromium stamps the render time into /CreationDate and /ModDate and
-		// names tagged-PDF structure elements after DOM node ids (/ID (node00003636)), which vary between renders.
-		pattern: /^pdf\/[^/]+\.pdf$/,
-		reason: 'Chromium writes the render time and per-render structure ids into each PDF',
-	},
+	// Empty: the PDFs used to differ (Chromium's render time and structure ids); src/lib/reproducible-pdf.ts fixes both.
 ];
 
 function fileHashes(dir: string): Map<string, string> {

@@ -7,12 +7,13 @@
  * Set `SKIP_PDF=1` for a quicker build while working on something else; the PDF links then point nowhere.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../lib/browser.ts';
+import { normalizePdf, sourceDate } from '../lib/reproducible-pdf.ts';
 
 /** A page to print: where it is built, where its PDF goes. */
 export interface PdfJob {
@@ -47,7 +48,7 @@ export function findPdfJob(pagePath: string, html: string): PdfJob | undefined {
 export const pdfLinksIn = (html: string): string[] =>
 	[...html.matchAll(/\bhref="(\/[^"#?]+\.pdf)(?:[#?][^"]*)?"/g)].map((m) => decodeEntities(m[1]!));
 
-async function printPage(page: Page, job: PdfJob, outFile: string): Promise<void> {
+async function printPage(page: Page, job: PdfJob, outFile: string, date: Date | undefined): Promise<void> {
 	const problems: string[] = [];
 	const onResponse = (response: { status(): number; url(): string }) => {
 		if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
@@ -61,7 +62,9 @@ async function printPage(page: Page, job: PdfJob, outFile: string): Promise<void
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		if (problems.length) throw new Error(`the page did not load cleanly: ${problems.join('; ')}`);
 		await mkdir(dirname(outFile), { recursive: true });
-		await page.pdf({ path: outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+		// Same commit, same bytes (scripts/repro.ts checks it).
+		await writeFile(outFile, date ? normalizePdf(pdf, date) : pdf);
 	} finally {
 		page.off('response', onResponse);
 		page.off('pageerror', onError);
@@ -72,6 +75,7 @@ async function printPage(page: Page, job: PdfJob, outFile: string): Promise<void
 export async function renderPdfs(root: string, jobs: readonly PdfJob[], logger?: AstroIntegrationLogger) {
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	const timings: { job: PdfJob; ms: number }[] = [];
+	const date = sourceDate(process.cwd());
 	try {
 		const context = await browser.newContext({ locale: 'nl-NL', colorScheme: 'light' });
 		await context.route('**/*', async (route) => {
@@ -85,7 +89,7 @@ export async function renderPdfs(root: string, jobs: readonly PdfJob[], logger?:
 		for (const job of jobs) {
 			const started = performance.now();
 			try {
-				await printPage(page, job, join(root, job.pdfPath));
+				await printPage(page, job, join(root, job.pdfPath), date);
 			} catch (error) {
 				throw new Error(`Could not make ${job.pdfPath} from ${job.pagePath}: ${(error as Error).message}`, {
 					cause: error,

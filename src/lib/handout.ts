@@ -5,7 +5,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** The page that holds all chapters (the idea of mdBook's print.html). */
 export const WHOLE_SUMMARY = { slug: 'hele-samenvatting', path: '/hele-samenvatting/', title: 'Hele samenvatting' } as const;
@@ -66,12 +66,24 @@ const HEADING = /^h([1-6])$/;
  * - heading ids get the chapter's prefix (two chapters may both have a `#test-jezelf`);
  * - headings move one level down (the page's h1 is "Hele samenvatting", each chapter title is an h2);
  * - links to a chapter, or to a heading in any chapter, point inside this page, so they work on paper and in the PDF.
+ * - term previews become plain links to the glossary: this long page is for reading through and printing, and
+ *   the definitions of every chapter would add ~4 KB gzip, more than its size budget allows (see the README);
  * Other ids are left alone: diagrams refer to their own ids from inside their SVG.
  */
 export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonly ScopedChapter[]): string {
 	const tree: Root = fromHtml(html, { fragment: true });
 	const byPath = new Map(all.map((c) => [c.path, c]));
 	const headingIds = new Map(all.map((c) => [c.path, new Set(c.headingIds)]));
+
+	visit(tree, 'element', (node: Element, index, parent) => {
+		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+		if (classes.includes('term-preview__link')) delete node.properties.ariaDescribedBy;
+		if (classes.includes('term-preview__tip') && parent && index !== undefined) {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		return undefined;
+	});
 
 	visit(tree, 'element', (node: Element) => {
 		const level = HEADING.exec(node.tagName)?.[1];

@@ -1,7 +1,7 @@
 /**
- * Build-time Mermaid: every ```mermaid fence becomes a <figure class="diagram"> holding the diagram as inline SVG,
- * once per site theme (Starlight's `.light:sl-hidden` / `.dark:sl-hidden` show the matching one; print CSS shows the
- * light one). Readers download no diagram JavaScript.
+ * Build-time Mermaid: every ```mermaid fence becomes a <figure class="diagram"> holding the diagram as inline SVG.
+ * It is rendered once per site theme and the two are folded into one SVG whose colours follow the theme (see
+ * src/lib/diagram-merge.ts; print always gets the light colours). Readers download no diagram JavaScript.
  *
  * The SVG goes to MDX as raw HTML (`set:html`): handed over as hast elements, MDX's compilation turns the SVG's
  * <style> into a literal attribute (black boxes) — measured, see issue 4.
@@ -12,6 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { mergeThemeSvgs, SharedDiagramStyles } from '../lib/diagram-merge.ts';
 import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram } from '../lib/mermaid-renderer.ts';
 
 /** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
@@ -49,14 +50,29 @@ function missingAccessibility(source: string): string | undefined {
 	);
 }
 
-/** The HTML inside the figure: both theme variants and a visible caption. `suffix` keeps ids unique on a page. */
-export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string): string {
-	const rename = (svg: string) => (suffix ? svg.replaceAll(id, `${id}${suffix}`) : svg);
+/** Per-theme classes the renderer puts on each variant; a merged SVG serves both themes and drops them. */
+const isThemeClass = (name: string): boolean => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
+
+/**
+ * The HTML inside the figure: the diagram (one SVG whose colours follow the theme, or, if the variants cannot be
+ * merged, one SVG per theme) and a visible caption. `suffix` keeps ids unique on a page; `styles` collects the
+ * page's Mermaid CSS so it is written once (call its `finish` on the page's first figure).
+ */
+export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string, styles: SharedDiagramStyles): string {
+	const uid = `${id}${suffix}`;
+	const rename = (svg: string) => (suffix ? svg.replaceAll(id, uid) : svg);
+	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
+	const light = rename(rendered.light.svg);
+	const dark = rename(rendered.dark.svg);
+	const merged = mergeThemeSvgs(light, dark, { light: lightId, dark: darkId }, isThemeClass);
+	const svgs = merged
+		? styles.add(merged.svg.replaceAll(lightId, uid), uid, merged.palette)
+		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
 	const title = rendered.light.title;
 	// The scroll box only scrolls on narrow screens; focusable and named so keyboard users can scroll it too.
 	const scroll = toHtml({ type: 'element', tagName: 'div', properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title }, children: [] });
 	const caption = toHtml({ type: 'element', tagName: 'figcaption', properties: { className: ['diagram__caption'] }, children: [{ type: 'text', value: title }] });
-	return scroll.replace('</div>', `${rename(rendered.light.svg)}${rename(rendered.dark.svg)}</div>`) + caption;
+	return scroll.replace('</div>', `${svgs}</div>`) + caption;
 }
 
 /** rehype plugin; add to `unified({ rehypePlugins })` in astro.config.mjs. */
@@ -85,12 +101,17 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 		);
 
 		const seen = new Map<string, number>();
-		const isMdx = file.extname === '.mdx';
-		jobs.forEach((job, index) => {
+		const styles = new SharedDiagramStyles();
+		const htmls = jobs.map((job, index) => {
 			const id = diagramIdFor(diagramKey(job.source));
 			const copy = (seen.get(id) ?? 0) + 1;
 			seen.set(id, copy);
-			const html = figureHtml(results[index]!, id, copy > 1 ? `-${copy}` : '');
+			return figureHtml(results[index]!, id, copy > 1 ? `-${copy}` : '', styles);
+		});
+		htmls[0] = styles.finish(htmls[0]!);
+		const isMdx = file.extname === '.mdx';
+		jobs.forEach((job, index) => {
+			const html = htmls[index]!;
 			const figure = job.node as Element;
 			figure.tagName = 'figure';
 			figure.properties = { className: ['diagram'], dataPagefindIgnore: '' };

@@ -181,6 +181,35 @@ function expectDutch(texts: string[], where: string) {
 	for (const english of ENGLISH_UI) expect(text, `${where}: ${english} in\n${text}`).not.toMatch(english);
 }
 
+test('the search UI loads only when the reader goes to search, and then works at once', async ({ page }) => {
+	const uiScripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script' && /ui-core|pagefind/.test(request.url())) uiScripts.push(request.url());
+	});
+	await page.goto('/h1-introductie/', { waitUntil: 'networkidle' });
+	// Idle time that Starlight would have used to fetch and build Pagefind's UI.
+	await page.waitForTimeout(1_500);
+	expect(uiScripts, 'no search JavaScript before the reader searches').toEqual([]);
+
+	// Keyboard shortcut: the dialog opens, the UI is built, the cursor lands in the search field.
+	await page.keyboard.press('Control+k');
+	await expect(searchInput(page)).toBeVisible();
+	await expect(searchInput(page)).toBeFocused();
+	expect(uiScripts.length).toBeGreaterThan(0);
+	expect(await search(page, 'verkoper')).toBeGreaterThan(0);
+});
+
+test('a tap on the search button on a phone opens a search with the cursor in the field', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await page.goto('/h2-omgeving-en-context/', { waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: 'Zoeken' }).first().tap();
+	await expect(searchInput(page)).toBeVisible();
+	await expect(searchInput(page)).toBeFocused();
+	expect(await search(page, 'ansoff')).toBeGreaterThan(0);
+	await context.close();
+});
+
 test('search dialog and page chrome have no English UI text', async ({ page }) => {
 	await page.goto('/h1-introductie/');
 	const chrome =

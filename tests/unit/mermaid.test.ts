@@ -63,39 +63,57 @@ afterAll(async () => {
 });
 
 describe('rehypeMermaidDiagrams', () => {
-	it('turns a mermaid fence into a figure with an accessible SVG per theme', async () => {
+	it('turns a mermaid fence into a figure with one accessible SVG whose colours follow the theme', async () => {
 		const html = await render(GOOD, 'src/content/docs/test.md');
 		expect(html).not.toContain('<pre');
 		expect(html).toMatch(/<figure class="diagram" data-pagefind-ignore(="")?>/);
 		const doc = dom(html);
 		const [figure] = doc.byTag('figure');
 		const svgs = doc.byTag('svg', figure);
-		expect(svgs.map((svg) => doc.classes(svg).find((c) => c.startsWith('diagram__svg--')))).toEqual(['diagram__svg--light', 'diagram__svg--dark']);
-		for (const svg of svgs) {
-			expect(svg.properties.role).toBe('img');
-			expect(doc.text(doc.byId(String(svg.properties.ariaLabelledBy)))).toBe('Twee stappen');
-			expect(doc.text(doc.byId(String(svg.properties.ariaDescribedBy)))).toBe('Eerst A, dan B.');
-			expect(doc.text(svg)).toContain('Tweede stap');
-			expect(doc.byTag('br', svg)).toHaveLength(1);
-			// Arrowheads are markers referenced by id inside the same SVG.
-			const paths = doc.byTag('path', svg).filter((p) => p.properties.markerEnd);
-			expect(paths.length).toBeGreaterThan(0);
-			const marker = String(paths[0]!.properties.markerEnd).match(/url\(#(.+)\)/)?.[1];
-			expect(doc.byTag('marker', svg).some((m) => m.properties.id === marker)).toBe(true);
-		}
-		// The light variant hides in dark mode and the other way round (Starlight utility classes).
-		expect(doc.classes(svgs[0]!)).toContain('dark:sl-hidden');
-		expect(doc.classes(svgs[1]!)).toContain('light:sl-hidden');
-		expect(doc.text(doc.byTag('style', svgs[0])[0])).toContain('#23262f');
-		expect(doc.text(doc.byTag('style', svgs[1])[0])).toContain('#edeef3');
+		expect(svgs).toHaveLength(1);
+		const svg = svgs[0]!;
+		expect(doc.classes(svg)).toContain('diagram__svg');
+		expect(doc.classes(svg).filter((c) => c.includes('sl-hidden') || c.startsWith('diagram__svg--'))).toEqual([]);
+		expect(svg.properties.role).toBe('img');
+		expect(doc.text(doc.byId(String(svg.properties.ariaLabelledBy)))).toBe('Twee stappen');
+		expect(doc.text(doc.byId(String(svg.properties.ariaDescribedBy)))).toBe('Eerst A, dan B.');
+		expect(doc.text(svg)).toContain('Tweede stap');
+		expect(doc.byTag('br', svg)).toHaveLength(1);
+		// Arrowheads are markers referenced by id inside the same SVG.
+		const paths = doc.byTag('path', svg).filter((p) => p.properties.markerEnd);
+		expect(paths.length).toBeGreaterThan(0);
+		const marker = String(paths[0]!.properties.markerEnd).match(/url\(#(.+)\)/)?.[1];
+		expect(doc.byTag('marker', svg).some((m) => m.properties.id === marker)).toBe(true);
+		// Light text colour by default, dark text colour on screen in the dark theme, through one custom property.
+		const css = doc.byTag('style', svg).map((style) => doc.text(style)).join('');
+		const textVar = css.match(/:root\{[^}]*?(--dgm-[0-9a-f]+):#23262f/)?.[1];
+		expect(textVar, 'light text colour is a custom property').toBeDefined();
+		expect(css).toContain(`@media screen{:root[data-theme='dark']{`);
+		expect(css).toMatch(new RegExp(`data-theme='dark'\\]\\{[^}]*${textVar}:#edeef3`));
+		expect(css).toContain(`var(${textVar})`);
 		expect(doc.text(doc.byTag('figcaption')[0])).toBe('Twee stappen');
 		expect(html).not.toMatch(/<script/);
+	});
+
+	it('writes the Mermaid stylesheet once per page, however many diagrams share it', async () => {
+		const other = GOOD.replace('Tweede stap', 'Derde stap');
+		const html = await render(`${GOOD}\n${other}`, 'src/content/docs/two.md');
+		const doc = dom(html);
+		const svgs = doc.byTag('svg');
+		expect(svgs).toHaveLength(2);
+		// The palette and the flowchart stylesheet, both in the first diagram; the second refers to them by class.
+		expect(doc.byTag('style', svgs[0])).toHaveLength(2);
+		expect(doc.byTag('style', svgs[1])).toHaveLength(0);
+		const scope = (svg: Element) => doc.classes(svg).find((c) => c.startsWith('dgm-s-'));
+		expect(scope(svgs[0]!)).toBeDefined();
+		expect(scope(svgs[1]!)).toBe(scope(svgs[0]!));
+		expect(doc.text(doc.byTag('style', svgs[0])[1])).toContain(`.${scope(svgs[0]!)} .node rect`);
 	});
 
 	it('keeps every id unique, also when the same diagram appears twice on a page', async () => {
 		const html = await render(`${GOOD}\n${GOOD}`, 'src/content/docs/twice.md');
 		const doc = dom(html);
-		expect(doc.byTag('svg')).toHaveLength(4);
+		expect(doc.byTag('svg')).toHaveLength(2);
 		const ids = doc.all.map((el) => el.properties.id).filter((id) => id !== undefined);
 		expect(ids.length).toBeGreaterThan(8);
 		expect(new Set(ids).size).toBe(ids.length);

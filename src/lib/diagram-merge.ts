@@ -1,0 +1,197 @@
+/**
+ * One SVG per diagram instead of one per site theme. Mermaid renders the light and the dark variant with the same
+ * layout; they differ only in colours. Each colour that differs becomes a CSS custom property (`--dgm-…`), light by
+ * default and dark under `:root[data-theme='dark']` on screen, so paper always gets the light colours.
+ *
+ * Then the (large, identical) Mermaid stylesheets are shared: `#id` selectors become a class named after the
+ * stylesheet's content, and a page carries each distinct stylesheet once, in its first diagram.
+ */
+import { createHash } from 'node:crypto';
+import type { Element, Properties, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { find, svg as svgSchema } from 'property-information';
+
+/** Colour literals as Mermaid writes them. */
+const COLOR = /(#[0-9a-fA-F]{3,8}\b|(?:rgba?|hsla?)\([^)]*\))/;
+const WHOLE_COLOR = new RegExp(`^${COLOR.source}$`);
+
+/** Light and dark value of each custom property, by property name. */
+export type Palette = Map<string, { light: string; dark: string }>;
+
+const shortHash = (text: string, length: number): string => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+/** Name of the custom property for a light/dark colour pair; the same pair gets the same name on every page. */
+export const colorVar = (light: string, dark: string): string => `--dgm-${shortHash(`${light}|${dark}`, 6)}`;
+
+/** CSS text with each colour that differs between the themes replaced by a custom property; undefined if the two differ in more than colours. */
+export function mergeCss(light: string, dark: string, palette: Palette): string | undefined {
+	const l = light.split(COLOR);
+	const d = dark.split(COLOR);
+	if (l.length !== d.length) return undefined;
+	let out = '';
+	for (let i = 0; i < l.length; i++) {
+		const [a, b] = [l[i]!, d[i]!];
+		if (i % 2 === 0) {
+			if (a !== b) return undefined;
+			out += a;
+		} else if (a === b) {
+			out += a;
+		} else {
+			const name = colorVar(a, b);
+			palette.set(name, { light: a, dark: b });
+			out += `var(${name})`;
+		}
+	}
+	return out;
+}
+
+const parse = (html: string): Root => fromHtml(html, { fragment: true, space: 'html' });
+
+const classList = (props: Properties, ignore: (name: string) => boolean): string =>
+	(Array.isArray(props.className) ? props.className.map(String) : []).filter((name) => !ignore(name)).join(' ');
+
+/** Walks both trees side by side, writing the merged values into `l`. False when they differ in more than colours. */
+function mergeNodes(l: RootContent | Root, d: RootContent | Root, palette: Palette, ignoreClass: (name: string) => boolean, inStyle = false): boolean {
+	if (l.type !== d.type) return false;
+	if (l.type === 'text' && d.type === 'text') {
+		if (l.value === d.value) return true;
+		if (!inStyle) return false;
+		const merged = mergeCss(l.value, d.value, palette);
+		if (merged === undefined) return false;
+		l.value = merged;
+		return true;
+	}
+	if (l.type === 'comment' || l.type === 'doctype') return l.type === d.type;
+	if ((l.type === 'element' && d.type === 'element') || (l.type === 'root' && d.type === 'root')) {
+		if (l.type === 'element' && d.type === 'element' && !mergeProperties(l, d, palette, ignoreClass)) return false;
+		if (l.children.length !== d.children.length) return false;
+		const style = l.type === 'element' && l.tagName === 'style';
+		return l.children.every((child, i) => mergeNodes(child, d.children[i]!, palette, ignoreClass, style));
+	}
+	return false;
+}
+
+function mergeProperties(l: Element, d: Element, palette: Palette, ignoreClass: (name: string) => boolean): boolean {
+	if (l.tagName !== d.tagName) return false;
+	const keys = new Set([...Object.keys(l.properties), ...Object.keys(d.properties)]);
+	const moved: string[] = [];
+	for (const key of keys) {
+		const [a, b] = [l.properties[key], d.properties[key]];
+		if (key === 'className') {
+			if (classList(l.properties, ignoreClass) !== classList(d.properties, ignoreClass)) return false;
+			continue;
+		}
+		if (String(a) === String(b)) continue;
+		if (typeof a !== 'string' || typeof b !== 'string') return false;
+		if (key === 'style') {
+			const merged = mergeCss(a, b, palette);
+			if (merged === undefined) return false;
+			l.properties.style = merged;
+		} else if (WHOLE_COLOR.test(a) && WHOLE_COLOR.test(b)) {
+			// A presentation attribute cannot hold var(); the same colour goes into the style attribute instead.
+			const name = colorVar(a, b);
+			palette.set(name, { light: a, dark: b });
+			moved.push(`${find(svgSchema, key).attribute}:var(${name})`);
+			delete l.properties[key];
+		} else {
+			return false;
+		}
+	}
+	if (moved.length) {
+		const style = typeof l.properties.style === 'string' ? l.properties.style.replace(/;?\s*$/, ';') : '';
+		l.properties.style = style + moved.join(';');
+	}
+	return true;
+}
+
+/**
+ * The light SVG with the dark one's colours folded in as custom properties, or undefined when the two differ in
+ * more than colours (the caller then keeps both). `darkId` is renamed to `lightId` first; classes for which
+ * `ignoreClass` is true (the per-theme ones) may differ and are dropped.
+ */
+export function mergeThemeSvgs(
+	light: string,
+	dark: string,
+	ids: { light: string; dark: string },
+	ignoreClass: (name: string) => boolean,
+): { svg: string; palette: Palette } | undefined {
+	const palette: Palette = new Map();
+	const l = parse(light);
+	const d = parse(dark.replaceAll(ids.dark, ids.light));
+	if (!mergeNodes(l, d, palette, ignoreClass)) return undefined;
+	const root = l.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
+	if (!root) return undefined;
+	root.properties.className = classList(root.properties, ignoreClass).split(' ').filter(Boolean);
+	return { svg: toHtml(l), palette };
+}
+
+/** The custom property definitions for a palette: light everywhere, dark on screen in the dark theme. */
+export function paletteCss(palette: Palette): string {
+	if (palette.size === 0) return '';
+	const names = [...palette.keys()].sort();
+	const decls = (theme: 'light' | 'dark') => names.map((name) => `${name}:${palette.get(name)![theme]}`).join(';');
+	return `:root{${decls('light')}}@media screen{:root[data-theme='dark']{${decls('dark')}}}`;
+}
+
+const STYLE = /<style>([\s\S]*?)<\/style>/;
+const ID_PLACEHOLDER = '\u0000DGM\u0000';
+
+/**
+ * Collects the Mermaid stylesheets of one page so each distinct one is written once. `add` takes an SVG with its
+ * own `<style>` scoped by `#id` and returns it without the style, with a class that the shared stylesheet targets.
+ * `finish` puts all shared CSS (plus the palette) into the first SVG of the page.
+ */
+export class SharedDiagramStyles {
+	private readonly sheets = new Map<string, string>();
+	private readonly palette: Palette = new Map();
+	private firstId: string | undefined;
+
+	add(svg: string, id: string, palette: Palette): string {
+		for (const [name, value] of palette) this.palette.set(name, value);
+		const css = svg.match(STYLE)?.[1];
+		if (css === undefined) return svg;
+		this.firstId ??= id;
+		const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const generic = css.replace(new RegExp(`#${escaped}`, 'g'), ID_PLACEHOLDER);
+		const scope = `dgm-s-${shortHash(generic, 8)}`;
+		this.sheets.set(scope, generic);
+		const bare = svg.replace(STYLE, '');
+		return /^<svg[^>]*?\sclass="/.test(bare)
+			? bare.replace(/^(<svg[^>]*?\sclass=")/, `$1${scope} `)
+			: bare.replace(/^<svg/, `<svg class="${scope}"`);
+	}
+
+	/**
+	 * The page's diagram CSS: the palette, then each stylesheet once (selectors by class; `url(#…)` references to
+	 * the first SVG). Separate sheets, so a page that joins several of these (the whole summary) can drop repeats.
+	 */
+	css(): string[] {
+		const firstId = this.firstId ?? '';
+		const sheets = [...this.sheets].map(([scope, css]) =>
+			css.replace(new RegExp(`${ID_PLACEHOLDER}(?![\\w-])`, 'g'), `.${scope}`).replaceAll(ID_PLACEHOLDER, `#${firstId}`),
+		);
+		return [paletteCss(this.palette), ...sheets].filter(Boolean);
+	}
+
+	/** `html` (holding the page's first diagram) with the shared CSS put into its first SVG. */
+	finish(html: string): string {
+		const styles = this.css().map((css) => `<style>${css}</style>`).join('');
+		return styles ? html.replace(/(<svg[^>]*>)/, `$1${styles}`) : html;
+	}
+}
+
+/**
+ * Drops diagram stylesheets that an earlier diagram on the same page already carries (a page built from several
+ * documents, each with its own shared styles). Same text, same rules: the first copy applies to the whole page.
+ */
+export function dropRepeatedDiagramStyles(html: string): string {
+	const seen = new Set<string>();
+	return html.replace(/<svg\b[^>]*>(?:<style>[\s\S]*?<\/style>)+/g, (head) =>
+		head.replace(/<style>([\s\S]*?)<\/style>/g, (style, css: string) => {
+			if (seen.has(css)) return '';
+			seen.add(css);
+			return style;
+		}),
+	);
+}
