@@ -62,7 +62,7 @@ function mergeNodes(l: RootContent | Root, d: RootContent | Root, palette: Palet
 		l.value = merged;
 		return true;
 	}
-	if (l.type === 'comment' || l.type === 'doctype') return l.type === d.type;
+	if (l.type === 'comment' || l.type === 'doctype') return true; // types already match
 	if ((l.type === 'element' && d.type === 'element') || (l.type === 'root' && d.type === 'root')) {
 		if (l.type === 'element' && d.type === 'element' && !mergeProperties(l, d, palette, ignoreClass)) return false;
 		if (l.children.length !== d.children.length) return false;

@@ -77,23 +77,18 @@ export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonl
 
 	visit(tree, 'element', (node: Element, index, parent) => {
 		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-		if (classes.includes('term-preview__link')) delete node.properties.ariaDescribedBy;
 		if (classes.includes('term-preview__tip') && parent && index !== undefined) {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
-		return undefined;
-	});
-
-	visit(tree, 'element', (node: Element) => {
+		if (classes.includes('term-preview__link')) delete node.properties.ariaDescribedBy;
 		const level = HEADING.exec(node.tagName)?.[1];
 		if (level) {
 			if (typeof node.properties.id === 'string') node.properties.id = self.idPrefix + node.properties.id;
 			node.tagName = `h${Math.min(Number(level) + 1, 6)}`;
 		}
 		// Starlight wraps headings in `div.sl-heading-wrapper.level-hN`; keep the class in step with the new level.
-		const classes = node.properties.className;
-		if (Array.isArray(classes)) {
+		if (classes.length) {
 			node.properties.className = classes.map((c) =>
 				typeof c === 'string' && /^level-h[1-6]$/.test(c) ? `level-h${Math.min(Number(c.slice(7)) + 1, 6)}` : c,
 			);
@@ -101,6 +96,7 @@ export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonl
 		if (node.tagName === 'a' && typeof node.properties.href === 'string') {
 			node.properties.href = scopeHref(node.properties.href, self, byPath, headingIds);
 		}
+		return undefined;
 	});
 	return toHtml(tree, { allowDangerousHtml: true });
 }
