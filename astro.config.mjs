@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermaid.ts';
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import handoutPdfs from './src/integrations/pdf.ts';
+import pageScripts from './src/integrations/page-scripts.ts';
+import diagramStyles from './src/integrations/diagram-styles.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 
@@ -68,6 +70,10 @@ export default defineConfig({
 				}),
 			],
 		}),
+		// After Starlight: one script file per page instead of one per component (fewer requests, no import waterfall).
+		pageScripts(),
+		// After Starlight: diagram CSS into <head>, so it does not restyle the whole page mid-load.
+		diagramStyles(),
 		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
 		handoutPdfs(),
 		// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.

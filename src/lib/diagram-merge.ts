@@ -140,7 +140,8 @@ const ID_PLACEHOLDER = '\u0000DGM\u0000';
 /**
  * Collects the Mermaid stylesheets of one page so each distinct one is written once. `add` takes an SVG with its
  * own `<style>` scoped by `#id` and returns it without the style, with a class that the shared stylesheet targets.
- * `finish` puts all shared CSS (plus the palette) into the first SVG of the page.
+ * `finish` puts all shared CSS (plus the palette) into the first SVG of the page; after the build,
+ * `hoistDiagramStyles` moves it into `<head>`.
  */
 export class SharedDiagramStyles {
 	private readonly sheets = new Map<string, string>();
@@ -164,7 +165,7 @@ export class SharedDiagramStyles {
 
 	/**
 	 * The page's diagram CSS: the palette, then each stylesheet once (selectors by class; `url(#…)` references to
-	 * the first SVG). Separate sheets, so a page that joins several of these (the whole summary) can drop repeats.
+	 * the first SVG). Separate sheets, so a page that joins several of these (the whole summary) keeps one of each.
 	 */
 	css(): string[] {
 		const firstId = this.firstId ?? '';
@@ -182,16 +183,20 @@ export class SharedDiagramStyles {
 }
 
 /**
- * Drops diagram stylesheets that an earlier diagram on the same page already carries (a page built from several
- * documents, each with its own shared styles). Same text, same rules: the first copy applies to the whole page.
+ * Moves the diagram stylesheets that open an SVG (see `SharedDiagramStyles.finish`) into `<head>`, each distinct
+ * one once. A `<style>` met halfway through the body, and above all its `:root` palette, makes the browser recompute
+ * the style of the whole page while it is still loading; in `<head>` it is read before the body is laid out.
+ * Same text, same rules: a page built from several documents (the whole summary) keeps one copy.
  */
-export function dropRepeatedDiagramStyles(html: string): string {
-	const seen = new Set<string>();
-	return html.replace(/<svg\b[^>]*>(?:<style>[\s\S]*?<\/style>)+/g, (head) =>
-		head.replace(/<style>([\s\S]*?)<\/style>/g, (style, css: string) => {
-			if (seen.has(css)) return '';
-			seen.add(css);
-			return style;
+export function hoistDiagramStyles(html: string): string {
+	const sheets = new Set<string>();
+	const body = html.replace(/<svg\b[^>]*>(?:<style>[\s\S]*?<\/style>)+/g, (head) =>
+		head.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+			sheets.add(css);
+			return '';
 		}),
 	);
+	if (sheets.size === 0) return html;
+	if (!body.includes('</head>')) throw new Error('hoistDiagramStyles: the page has no </head> to move diagram styles into.');
+	return body.replace('</head>', `${[...sheets].map((css) => `<style>${css}</style>`).join('')}</head>`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorVar, dropRepeatedDiagramStyles, mergeCss, mergeThemeSvgs, paletteCss, SharedDiagramStyles, type Palette } from '../../src/lib/diagram-merge.ts';
+import { colorVar, hoistDiagramStyles, mergeCss, mergeThemeSvgs, paletteCss, SharedDiagramStyles, type Palette } from '../../src/lib/diagram-merge.ts';
 
 const isThemeClass = (name: string) => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
 
@@ -86,16 +86,23 @@ describe('SharedDiagramStyles', () => {
 	});
 });
 
-describe('dropRepeatedDiagramStyles', () => {
-	it('keeps the first copy of each diagram stylesheet on a page and drops later ones', () => {
+describe('hoistDiagramStyles', () => {
+	it('moves the stylesheets that open each SVG into <head>, one copy of each, in order', () => {
 		const page =
+			'<html><head><title>t</title></head><body>' +
 			'<svg id="a"><style>P1</style><style>S1</style><g></g></svg><p>x</p>' +
 			'<svg id="b"><style>P2</style><style>S1</style><style>S2</style><g></g></svg>' +
-			'<svg id="c"><style>P1</style><style>S1</style><g><style>inner</style></g></svg>';
-		expect(dropRepeatedDiagramStyles(page)).toBe(
-			'<svg id="a"><style>P1</style><style>S1</style><g></g></svg><p>x</p>' +
-				'<svg id="b"><style>P2</style><style>S2</style><g></g></svg>' +
-				'<svg id="c"><g><style>inner</style></g></svg>',
+			'<svg id="c"><style>P1</style><style>S1</style><g><style>inner</style></g></svg></body></html>';
+		expect(hoistDiagramStyles(page)).toBe(
+			'<html><head><title>t</title><style>P1</style><style>S1</style><style>P2</style><style>S2</style></head><body>' +
+				'<svg id="a"><g></g></svg><p>x</p>' +
+				'<svg id="b"><g></g></svg>' +
+				'<svg id="c"><g><style>inner</style></g></svg></body></html>',
 		);
+	});
+
+	it('leaves a page without diagram styles as it is', () => {
+		const page = '<html><head></head><body><svg><path d="M0"></path></svg><style>p{}</style></body></html>';
+		expect(hoistDiagramStyles(page)).toBe(page);
 	});
 });

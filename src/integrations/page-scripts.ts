@@ -1,0 +1,60 @@
+/**
+ * After the build: each page loads one script file instead of one per component plus the chunks they import
+ * (see src/lib/page-scripts.ts). Pages with the same scripts share a bundle. Component scripts that nothing refers
+ * to any more are removed from dist/_astro. Add it before the PDF and security-header integrations, so they see
+ * the final HTML.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/dist-files.ts';
+import { bundleModules, moduleScriptSources, useBundle } from '../lib/page-scripts.ts';
+
+const ASSETS = '/_astro/';
+
+export default function pageScripts(): AstroIntegration {
+	return {
+		name: 'page-scripts',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const assets = join(root, ASSETS);
+				const bundled = new Map<string, string>();
+				const replaced = new Set<string>();
+				let pages = 0;
+				for (const file of htmlFiles(root)) {
+					const path = join(root, file);
+					const html = readFileSync(path, 'utf8');
+					const sources = moduleScriptSources(html);
+					if (sources.length === 0) continue;
+					const outside = sources.find((src) => !src.startsWith(ASSETS));
+					if (outside) throw new Error(`${file}: module script ${outside} is not in ${ASSETS}; cannot bundle it.`);
+					const names = sources.map((src) => src.slice(ASSETS.length));
+					const key = names.join('\n');
+					let bundleName = bundled.get(key);
+					if (!bundleName) {
+						const bundle = await bundleModules(assets, names);
+						writeFileSync(join(assets, bundle.fileName), bundle.code);
+						bundleName = bundle.fileName;
+						bundled.set(key, bundleName);
+					}
+					writeFileSync(path, useBundle(html, ASSETS + bundleName));
+					names.forEach((name) => replaced.add(name));
+					pages++;
+				}
+				// The old per-component files, unless a page or a remaining script still loads them (e.g. a shared
+				// chunk that Pagefind's lazily loaded UI imports too).
+				const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+				const stillUsed = (name: string): boolean =>
+					htmlFiles(root).some((file) => readFileSync(join(root, file), 'utf8').includes(ASSETS + name)) ||
+					scripts
+						.filter((other) => other !== name && !replaced.has(other) && existsSync(join(assets, other)))
+						.some((other) => readFileSync(join(assets, other), 'utf8').includes(`./${basename(name)}`));
+				const removed = [...replaced].filter((name) => !stillUsed(name));
+				for (const name of removed) rmSync(join(assets, name));
+				logger.info(`${pages} pages load ${bundled.size} bundled script file(s); removed ${removed.length} unused component scripts`);
+			},
+		},
+	};
+}
