@@ -61,6 +61,33 @@ test.beforeAll(() => {
 	}
 });
 
+test('the page does not jump when the trainer appears', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	// Hold the page's script back, so the page is seen as it is before the trainer is set up.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/.*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	// Module scripts run before DOMContentLoaded, so wait for the parsed page and its stylesheet instead.
+	await page.goto(URL_PATH, { waitUntil: 'commit' });
+	await page.waitForFunction(
+		() => document.readyState !== 'loading' && [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/')),
+	);
+	const footerTop = () => page.locator('footer').first().evaluate((el) => Math.round(el.getBoundingClientRect().top));
+	const before = await footerTop();
+	await expect(app(page)).toBeHidden();
+	release();
+	await expect(app(page)).toBeVisible();
+	await expect(card(page)).toBeVisible();
+	// Before the fix the footer dropped ~700 px. Only the first card's own text may still make the card a few
+	// pixels taller than its minimum height (as any longer card does when the reader moves on).
+	expect(Math.abs((await footerTop()) - before)).toBeLessThanOrEqual(8);
+	await context.close();
+});
+
 test('there is one card for every glossary term', async ({ page }) => {
 	await open(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
