@@ -4,8 +4,8 @@
  * to any more are removed from dist/_astro. Add it before the PDF and security-header integrations, so they see
  * the final HTML.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/dist-files.ts';
@@ -43,14 +43,14 @@ export default function pageScripts(): AstroIntegration {
 					names.forEach((name) => replaced.add(name));
 					pages++;
 				}
-				// The old per-component files, unless a page or a remaining script still loads them (e.g. a shared
-				// chunk that Pagefind's lazily loaded UI imports too).
-				const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+				// Component scripts that are now inside a bundle, unless a page or another remaining script (a bundle's
+				// dynamic import, say) still refers to them.
+				const pageHtml = htmlFiles(root).map((file) => readFileSync(join(root, file), 'utf8'));
+				const remaining = readdirSync(assets)
+					.filter((name) => name.endsWith('.js') && !replaced.has(name))
+					.map((name) => readFileSync(join(assets, name), 'utf8'));
 				const stillUsed = (name: string): boolean =>
-					htmlFiles(root).some((file) => readFileSync(join(root, file), 'utf8').includes(ASSETS + name)) ||
-					scripts
-						.filter((other) => other !== name && !replaced.has(other) && existsSync(join(assets, other)))
-						.some((other) => readFileSync(join(assets, other), 'utf8').includes(`./${basename(name)}`));
+					pageHtml.some((html) => html.includes(ASSETS + name)) || remaining.some((code) => code.includes(`./${name}`));
 				const removed = [...replaced].filter((name) => !stillUsed(name));
 				for (const name of removed) rmSync(join(assets, name));
 				logger.info(`${pages} pages load ${bundled.size} bundled script file(s); removed ${removed.length} unused component scripts`);
