@@ -22,12 +22,17 @@ export default function pageScripts(): AstroIntegration {
 				const assets = join(root, ASSETS);
 				const bundled = new Map<string, string>();
 				const replaced = new Set<string>();
+				/** Every page's final HTML, to tell afterwards which component scripts are still referred to. */
+				const pageHtml: string[] = [];
 				let pages = 0;
 				for (const file of htmlFiles(root)) {
 					const path = join(root, file);
 					const html = readFileSync(path, 'utf8');
 					const sources = moduleScriptSources(html);
-					if (sources.length === 0) continue;
+					if (sources.length === 0) {
+						pageHtml.push(html);
+						continue;
+					}
 					const outside = sources.find((src) => !src.startsWith(ASSETS));
 					if (outside) throw new Error(`${file}: module script ${outside} is not in ${ASSETS}; cannot bundle it.`);
 					const names = sources.map((src) => src.slice(ASSETS.length));
@@ -39,13 +44,14 @@ export default function pageScripts(): AstroIntegration {
 						bundleName = bundle.fileName;
 						bundled.set(key, bundleName);
 					}
-					writeFileSync(path, useBundle(html, ASSETS + bundleName));
+					const rewritten = useBundle(html, ASSETS + bundleName);
+					writeFileSync(path, rewritten);
+					pageHtml.push(rewritten);
 					names.forEach((name) => replaced.add(name));
 					pages++;
 				}
 				// Component scripts that are now inside a bundle, unless a page or another remaining script (a bundle's
 				// dynamic import, say) still refers to them.
-				const pageHtml = htmlFiles(root).map((file) => readFileSync(join(root, file), 'utf8'));
 				const remaining = readdirSync(assets)
 					.filter((name) => name.endsWith('.js') && !replaced.has(name))
 					.map((name) => readFileSync(join(assets, name), 'utf8'));

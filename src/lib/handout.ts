@@ -24,8 +24,12 @@ export function cssString(text: string): string {
 	return `"${text.replace(/[\\"<>\n\r]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)}"`;
 }
 
-/** CSS that prints a page's title as running header (top centre of every sheet; see print.css for its look). */
-export const runningTitleCss = (title: string): string => `@page { @top-center { content: ${cssString(title)}; } }`;
+/**
+ * CSS that prints `title` as running header (top centre of every sheet; see print.css for its look), on all pages
+ * or, given `pageName`, only on the named pages of that name.
+ */
+export const runningTitleCss = (title: string, pageName?: string): string =>
+	`@page${pageName ? ` ${pageName}` : ''} { @top-center { content: ${cssString(title)}; } }`;
 
 /**
  * CSS for the whole-summary page: each chapter section on its own named pages, so every sheet carries the title of
@@ -33,12 +37,10 @@ export const runningTitleCss = (title: string): string => `@page { @top-center {
  */
 export const chapterPagesCss = (chapters: readonly { chapter: number; title: string; sectionId: string }[]): string =>
 	chapters
-		.map(
-			({ chapter, title, sectionId }) =>
-				`@page hoofdstuk-${chapter} { @top-center { content: ${cssString(title)}; } }
-` +
-				`#${sectionId} { page: hoofdstuk-${chapter}; }`,
-		)
+		.map(({ chapter, title, sectionId }) => {
+			const page = `hoofdstuk-${chapter}`;
+			return `${runningTitleCss(title, page)}\n#${sectionId} { page: ${page}; }`;
+		})
 		.join('\n');
 
 /** One chapter as it appears on the whole-summary page. */
