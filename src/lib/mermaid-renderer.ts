@@ -19,7 +19,7 @@ import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, MIN_LABEL_SCALE, mermaidConfig, t
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
-const RENDERER_VERSION = 6;
+const RENDERER_VERSION = 7;
 
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 const FONT_VERSION: string = require('@fontsource/inter/package.json').version;
@@ -84,6 +84,14 @@ async function renderInPage({ id, code, classes, minScale, config }: { id: strin
 		root.classList.add(...classes);
 		// Edge geometry kept for Mermaid's own client-side animation; readers get no Mermaid JS, so it is dead weight.
 		for (const el of root.querySelectorAll('[data-points]')) el.removeAttribute('data-points');
+		// Mermaid defines every arrowhead, shadow and gradient its diagram type might use (a flowchart: 12 markers);
+		// keep only what something in this SVG (an attribute or its stylesheet) points at. A third of the markup.
+		const markup = root.outerHTML;
+		for (const def of root.querySelectorAll('marker[id], filter[id], linearGradient[id], radialGradient[id], pattern[id]')) {
+			const refs = [`#${def.id})`, `#${def.id}")`, `#${def.id}')`, `href="#${def.id}"`];
+			if (!refs.some((ref) => markup.includes(ref))) def.remove();
+		}
+		for (const defs of root.querySelectorAll('defs')) if (!defs.children.length) defs.remove();
 		// Narrow screens scroll a wide diagram sideways rather than shrinking its labels below legibility.
 		root.style.setProperty('--diagram-min-width', `${Math.round(root.viewBox.baseVal.width * minScale)}px`);
 		const text = (attr: string) =>

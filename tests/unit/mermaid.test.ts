@@ -122,6 +122,19 @@ describe('rehypeMermaidDiagrams', () => {
 		for (const ref of refs) expect(doc.byId(ref!), ref).toBeDefined();
 	});
 
+	it('keeps only the arrowheads, shadows and gradients something in the diagram points at', async () => {
+		const html = await render(GOOD, 'src/content/docs/defs.md');
+		const doc = dom(html);
+		const defs = doc.all.filter((el) => ['marker', 'filter', 'linearGradient', 'radialGradient', 'pattern'].includes(el.tagName));
+		// One arrow: Mermaid defines 12 markers for a flowchart, the edge uses one.
+		expect(doc.byTag('marker')).toHaveLength(1);
+		for (const def of defs) {
+			const id = String(def.properties.id);
+			expect(html.includes(`#${id})`) || html.includes(`href="#${id}"`), `${def.tagName}#${id} is used`).toBe(true);
+		}
+		expect(doc.byTag('defs').every((el) => el.children.length > 0)).toBe(true);
+	});
+
 	it('stops with the file, the line of the fence and Mermaid\'s message for a broken diagram', async () => {
 		const fixture = 'tests/fixtures/broken-diagram.mdx';
 		const source = await readFile(fixture, 'utf8');
