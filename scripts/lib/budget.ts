@@ -52,6 +52,11 @@ export interface LighthouseResult {
 	lcpMs: number;
 	tbtMs: number;
 	cls: number;
+	/**
+	 * Lighthouse's measure of how fast this machine was during the runs (median); its simulated throttling scales what
+	 * it observed, so a busy or slower machine reports more blocking time for the same page.
+	 */
+	benchmarkIndex: number;
 }
 
 export interface BenchReport {
