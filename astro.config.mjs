@@ -49,9 +49,6 @@ export default defineConfig({
 			customCss: [
 				'./src/styles/custom.css',
 				'./src/styles/print.css',
-				// Diagram labels were measured with Inter at build time; the same font on the page keeps them inside their boxes.
-				'@fontsource/inter/latin-400.css',
-				'@fontsource/inter/latin-700.css',
 				'./src/styles/diagrams.css',
 			],
 			components: {

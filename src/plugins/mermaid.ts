@@ -9,9 +9,11 @@
 import type { AstroIntegration } from 'astro';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { writeDiagramFont } from '../lib/diagram-font.ts';
 import { mergeThemeSvgs, SharedDiagramStyles } from '../lib/diagram-merge.ts';
 import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram } from '../lib/mermaid-renderer.ts';
 
@@ -125,7 +127,11 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 	};
 }
 
-/** Astro integration that closes the diagram browser when the build (or dev server) is done and reports numbers. */
+/**
+ * Astro integration: puts the diagram font (Inter, only the characters the diagrams use; src/lib/diagram-font.ts)
+ * on every page, closes the diagram browser when the build (or dev server) is done and reports numbers.
+ * In `astro dev`, a character new to the diagrams shows in a fallback font until the server restarts.
+ */
 export function diagramsIntegration(renderer: DiagramRenderer = sharedRenderer): AstroIntegration {
 	const finish = async (logger: { info: (msg: string) => void }) => {
 		const { rendered, cached, browserLaunches } = renderer.stats;
@@ -137,6 +143,15 @@ export function diagramsIntegration(renderer: DiagramRenderer = sharedRenderer):
 	return {
 		name: 'diagrams',
 		hooks: {
+			'astro:config:setup': async ({ config, injectScript, logger }) => {
+				const { css, characters } = await writeDiagramFont(
+					join(fileURLToPath(config.root), 'src', 'content'),
+					fileURLToPath(new URL('diagram-font/', config.cacheDir)),
+				);
+				logger.info(`diagram font: Inter with ${[...characters].length} characters`);
+				// CSS imported by every page goes into the site's shared stylesheet; Vite emits the font files it names.
+				injectScript('page-ssr', `import ${JSON.stringify(css)};`);
+			},
 			'astro:build:done': ({ logger }) => finish(logger),
 			'astro:server:done': ({ logger }) => finish(logger),
 		},

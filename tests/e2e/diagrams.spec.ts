@@ -192,6 +192,20 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 		}));
 		expect(font.loaded, path).toBe(true);
 		expect(font.family, path).toMatch(/^"?Inter/);
+		// The site serves Inter cut down to the diagrams' characters (src/lib/diagram-font.ts): a character missing
+		// from it would be drawn in a system font. Ask Chromium which fonts actually drew each label.
+		const cdp = await page.context().newCDPSession(page);
+		const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+		await cdp.send('CSS.enable');
+		const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'svg.diagram__svg :is(.nodeLabel, .edgeLabel, text)' });
+		expect(nodeIds.length, path).toBeGreaterThan(0);
+		const drawnWith = new Set<string>();
+		for (const nodeId of nodeIds) {
+			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+			for (const f of fonts) drawnWith.add(`${f.familyName}${f.isCustomFont ? ' (web font)' : ''}`);
+		}
+		expect([...drawnWith], path).toEqual(['Inter (web font)']);
+		await cdp.detach();
 
 		const report = await page.evaluate(() => {
 			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
