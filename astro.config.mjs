@@ -7,7 +7,6 @@ import { diagramsIntegration, rehypeMermaidDiagrams } from './src/plugins/mermai
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import handoutPdfs from './src/integrations/pdf.ts';
 import pageScripts from './src/integrations/page-scripts.ts';
-import diagramStyles from './src/integrations/diagram-styles.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 
@@ -60,7 +59,7 @@ export default defineConfig({
 				// Adds the look and Escape key of term previews.
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
-			// Print-only page rules in <head>: the running title on every printed sheet (handouts).
+			// <style> in <head>: print-only page rules (running titles on handouts) and each page's diagram CSS.
 			routeMiddleware: './src/routeData.ts',
 			// The summary has no code for students to copy; Expressive Code's copy button is named only by an English
 			// title (html-validate: text-content), so leave it out.
@@ -76,8 +75,6 @@ export default defineConfig({
 		}),
 		// After Starlight: one script file per page instead of one per component (fewer requests, no import waterfall).
 		pageScripts(),
-		// After Starlight: diagram CSS into <head>, so it does not restyle the whole page mid-load.
-		diagramStyles(),
 		// After Starlight: prints the built chapter pages and the whole summary to dist/pdf/*.pdf.
 		handoutPdfs(),
 		// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.

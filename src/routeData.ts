@@ -1,22 +1,42 @@
 /**
- * Starlight route middleware (registered as `routeMiddleware` in astro.config.mjs): puts the print-only page rules
- * in <head>, where <style> belongs. Every page prints its title as running header; the whole-summary page gives
- * each chapter its own named pages, so each sheet is headed by its chapter's title.
+ * Starlight route middleware (registered as `routeMiddleware` in astro.config.mjs): puts page-level <style> in
+ * <head>, where it belongs.
+ * - Print-only page rules: every page prints its title as running header; the whole-summary page gives each chapter
+ *   its own named pages, so each sheet is headed by its chapter's title.
+ * - Diagram stylesheets: the Mermaid plugin works on one document and hands its CSS over in frontmatter
+ *   (src/lib/diagram-merge.ts); the whole summary shows every chapter, so it gets theirs, each distinct sheet once.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getCollection, render } from 'astro:content';
 import { getChapters } from './lib/chapters.ts';
+import { diagramStylesOf } from './lib/diagram-merge.ts';
 import { WHOLE_SUMMARY, chapterPagesCss, runningTitleCss, scopeFor } from './lib/handout.ts';
+
+/**
+ * Frontmatter our Markdown plugins added to a page. By collection lookup, not `getEntry`: the home page's id is ''
+ * and Starlight's own 404 page is no collection entry at all.
+ */
+async function pluginFrontmatter(id: string): Promise<Record<string, unknown> | undefined> {
+	const [entry] = await getCollection('docs', (candidate) => candidate.id === id);
+	return entry ? (await render(entry)).remarkPluginFrontmatter : undefined;
+}
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	let css = runningTitleCss(route.entry.data.title);
+	const documents = [route.entry.id];
 	if (route.entry.id === WHOLE_SUMMARY.slug) {
-		const chapters = (await getChapters()).map((entry) => ({
+		const entries = await getChapters();
+		const chapters = entries.map((entry) => ({
 			chapter: entry.data.chapter,
 			title: entry.data.title,
 			sectionId: scopeFor(entry.data.chapter, entry.id).sectionId,
 		}));
 		css += `\n${chapterPagesCss(chapters)}`;
+		documents.push(...entries.map((entry) => entry.id));
 	}
 	route.head.push({ tag: 'style', attrs: { media: 'print' }, content: css });
+	for (const sheet of diagramStylesOf(await Promise.all(documents.map(pluginFrontmatter)))) {
+		route.head.push({ tag: 'style', content: sheet });
+	}
 });

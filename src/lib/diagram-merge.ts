@@ -140,8 +140,7 @@ const ID_PLACEHOLDER = '\u0000DGM\u0000';
 /**
  * Collects the Mermaid stylesheets of one page so each distinct one is written once. `add` takes an SVG with its
  * own `<style>` scoped by `#id` and returns it without the style, with a class that the shared stylesheet targets.
- * `finish` puts all shared CSS (plus the palette) into the first SVG of the page; after the build,
- * `hoistDiagramStyles` moves it into `<head>`.
+ * `css` gives the page's shared CSS (plus the palette), which goes into `<head>` (see `setDiagramStyles`).
  */
 export class SharedDiagramStyles {
 	private readonly sheets = new Map<string, string>();
@@ -174,29 +173,27 @@ export class SharedDiagramStyles {
 		);
 		return [paletteCss(this.palette), ...sheets].filter(Boolean);
 	}
-
-	/** `html` (holding the page's first diagram) with the shared CSS put into its first SVG. */
-	finish(html: string): string {
-		const styles = this.css().map((css) => `<style>${css}</style>`).join('');
-		return styles ? html.replace(/(<svg[^>]*>)/, `$1${styles}`) : html;
-	}
 }
 
 /**
- * Moves the diagram stylesheets that open an SVG (see `SharedDiagramStyles.finish`) into `<head>`, each distinct
- * one once. A `<style>` met halfway through the body, and above all its `:root` palette, makes the browser recompute
- * the style of the whole page while it is still loading; in `<head>` it is read before the body is laid out.
- * Same text, same rules: a page built from several documents (the whole summary) keeps one copy.
+ * The frontmatter key that carries a document's diagram stylesheets from the Mermaid plugin to the page head
+ * (src/routeData.ts). A `<style>` halfway through the body, and above all its `:root` palette, makes the browser
+ * recompute the style of the whole page while it is still loading; in `<head>` it is read before the body is laid out.
  */
-export function hoistDiagramStyles(html: string): string {
+export const DIAGRAM_STYLES_KEY = 'diagramStyles';
+
+/** Stores a document's diagram stylesheets in the frontmatter Astro hands to the page (`remarkPluginFrontmatter`). */
+export function setDiagramStyles(file: { data: Record<string, unknown> }, sheets: string[]): void {
+	const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+	(astro.frontmatter ??= {})[DIAGRAM_STYLES_KEY] = sheets;
+}
+
+/** The diagram stylesheets of the given documents' frontmatter, each distinct one once (the whole summary joins several). */
+export function diagramStylesOf(frontmatters: ReadonlyArray<Record<string, unknown> | undefined>): string[] {
 	const sheets = new Set<string>();
-	const body = html.replace(/<svg\b[^>]*>(?:<style>[\s\S]*?<\/style>)+/g, (head) =>
-		head.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
-			sheets.add(css);
-			return '';
-		}),
-	);
-	if (sheets.size === 0) return html;
-	if (!body.includes('</head>')) throw new Error('hoistDiagramStyles: the page has no </head> to move diagram styles into.');
-	return body.replace('</head>', `${[...sheets].map((css) => `<style>${css}</style>`).join('')}</head>`);
+	for (const frontmatter of frontmatters) {
+		const value = frontmatter?.[DIAGRAM_STYLES_KEY];
+		if (Array.isArray(value)) for (const css of value) if (typeof css === 'string') sheets.add(css);
+	}
+	return [...sheets];
 }

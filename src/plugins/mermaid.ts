@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { writeDiagramFont } from '../lib/diagram-font.ts';
-import { mergeThemeSvgs, SharedDiagramStyles } from '../lib/diagram-merge.ts';
+import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from '../lib/diagram-merge.ts';
 import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram } from '../lib/mermaid-renderer.ts';
 
 /** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
@@ -58,7 +58,7 @@ const isThemeClass = (name: string): boolean => name.startsWith('diagram__svg--'
 /**
  * The HTML inside the figure: the diagram (one SVG whose colours follow the theme, or, if the variants cannot be
  * merged, one SVG per theme) and a visible caption. `suffix` keeps ids unique on a page; `styles` collects the
- * page's Mermaid CSS so it is written once (call its `finish` on the page's first figure).
+ * page's Mermaid CSS so it is written once (handed to the page head through frontmatter, see `setDiagramStyles`).
  */
 export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string, styles: SharedDiagramStyles): string {
 	const uid = `${id}${suffix}`;
@@ -110,7 +110,8 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 			seen.set(id, copy);
 			return figureHtml(results[index]!, id, copy > 1 ? `-${copy}` : '', styles);
 		});
-		htmls[0] = styles.finish(htmls[0]!);
+		// The page's diagram CSS belongs in <head>, out of this document's reach: src/routeData.ts puts it there.
+		setDiagramStyles(file, styles.css());
 		const isMdx = file.extname === '.mdx';
 		jobs.forEach((job, index) => {
 			const html = htmls[index]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorVar, hoistDiagramStyles, mergeCss, mergeThemeSvgs, paletteCss, SharedDiagramStyles, type Palette } from '../../src/lib/diagram-merge.ts';
+import { colorVar, diagramStylesOf, mergeCss, mergeThemeSvgs, paletteCss, setDiagramStyles, SharedDiagramStyles, type Palette } from '../../src/lib/diagram-merge.ts';
 
 const isThemeClass = (name: string) => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
 
@@ -57,7 +57,7 @@ describe('mergeThemeSvgs', () => {
 });
 
 describe('SharedDiagramStyles', () => {
-	it('writes a stylesheet shared by several diagrams once, scoped by class, into the first diagram', () => {
+	it('keeps a stylesheet shared by several diagrams once, scoped by class', () => {
 		const styles = new SharedDiagramStyles();
 		const first = styles.add('<svg id="a" class="diagram__svg"><style>#a .n{fill:red}#a .g{fill:url(#a-gradient)}</style><g></g></svg>', 'a', new Map());
 		const second = styles.add('<svg id="b" class="diagram__svg"><style>#b .n{fill:red}#b .g{fill:url(#b-gradient)}</style><g></g></svg>', 'b', new Map());
@@ -66,9 +66,9 @@ describe('SharedDiagramStyles', () => {
 		const scope = first.match(/dgm-s-[0-9a-f]{8}/)?.[0];
 		expect(scope).toBeDefined();
 		expect(second).toContain(scope);
-		const page = styles.finish(`<div>${first}</div>`);
+		expect(first).toBe(`<svg id="a" class="${scope} diagram__svg"><g></g></svg>`);
 		// Selectors by class; url(#…) references point at the first diagram, whose elements share the same colours.
-		expect(page).toBe(`<div><svg id="a" class="${scope} diagram__svg"><style>.${scope} .n{fill:red}.${scope} .g{fill:url(#a-gradient)}</style><g></g></svg></div>`);
+		expect(styles.css()).toEqual([`.${scope} .n{fill:red}.${scope} .g{fill:url(#a-gradient)}`]);
 	});
 
 	it('keeps stylesheets that differ apart and adds the palette', () => {
@@ -86,23 +86,18 @@ describe('SharedDiagramStyles', () => {
 	});
 });
 
-describe('hoistDiagramStyles', () => {
-	it('moves the stylesheets that open each SVG into <head>, one copy of each, in order', () => {
-		const page =
-			'<html><head><title>t</title></head><body>' +
-			'<svg id="a"><style>P1</style><style>S1</style><g></g></svg><p>x</p>' +
-			'<svg id="b"><style>P2</style><style>S1</style><style>S2</style><g></g></svg>' +
-			'<svg id="c"><style>P1</style><style>S1</style><g><style>inner</style></g></svg></body></html>';
-		expect(hoistDiagramStyles(page)).toBe(
-			'<html><head><title>t</title><style>P1</style><style>S1</style><style>P2</style><style>S2</style></head><body>' +
-				'<svg id="a"><g></g></svg><p>x</p>' +
-				'<svg id="b"><g></g></svg>' +
-				'<svg id="c"><g><style>inner</style></g></svg></body></html>',
-		);
+describe('setDiagramStyles / diagramStylesOf', () => {
+	it('hands a document\'s stylesheets to the page through frontmatter, keeping what was there', () => {
+		const file: { data: Record<string, unknown> } = { data: { astro: { frontmatter: { title: 'H1' } } } };
+		setDiagramStyles(file, ['P1', 'S1']);
+		expect(file.data.astro).toEqual({ frontmatter: { title: 'H1', diagramStyles: ['P1', 'S1'] } });
+		const bare: { data: Record<string, unknown> } = { data: {} };
+		setDiagramStyles(bare, ['S2']);
+		expect(diagramStylesOf([(bare.data.astro as { frontmatter: Record<string, unknown> }).frontmatter])).toEqual(['S2']);
 	});
 
-	it('leaves a page without diagram styles as it is', () => {
-		const page = '<html><head></head><body><svg><path d="M0"></path></svg><style>p{}</style></body></html>';
-		expect(hoistDiagramStyles(page)).toBe(page);
+	it('joins several documents (the whole summary): each distinct stylesheet once, in order', () => {
+		const sheets = diagramStylesOf([{ diagramStyles: ['P1', 'S1'] }, undefined, { title: 'no diagrams' }, { diagramStyles: ['P2', 'S1', 'S2'] }]);
+		expect(sheets).toEqual(['P1', 'S1', 'P2', 'S2']);
 	});
 });

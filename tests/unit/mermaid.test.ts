@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagramStylesOf } from '../../src/lib/diagram-merge.ts';
 import { DiagramRenderer } from '../../src/lib/mermaid-renderer.ts';
 import { rehypeMermaidDiagrams } from '../../src/plugins/mermaid.ts';
 
@@ -27,11 +28,15 @@ const GOOD = [
 let cacheDir: string;
 let renderer: DiagramRenderer;
 
-/** Runs our plugin in Astro's own Markdown pipeline, as the build does. */
+/**
+ * Runs our plugin in Astro's own Markdown pipeline, as the build does. The diagram CSS it hands over in frontmatter
+ * goes before the body, as src/routeData.ts puts it in the page's <head>.
+ */
 async function render(markdown: string, file: string, use = renderer): Promise<string> {
 	const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]], syntaxHighlight: false });
 	const { content } = parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' });
-	return (await processor.render(content, { fileURL: pathToFileURL(resolve(file)) })).code;
+	const { code, metadata } = await processor.render(content, { fileURL: pathToFileURL(resolve(file)) });
+	return diagramStylesOf([metadata.frontmatter]).map((css) => `<style>${css}</style>`).join('') + code;
 }
 
 /** Just enough of a DOM over hast to inspect the output. */
@@ -85,7 +90,8 @@ describe('rehypeMermaidDiagrams', () => {
 		const marker = String(paths[0]!.properties.markerEnd).match(/url\(#(.+)\)/)?.[1];
 		expect(doc.byTag('marker', svg).some((m) => m.properties.id === marker)).toBe(true);
 		// Light text colour by default, dark text colour on screen in the dark theme, through one custom property.
-		const css = doc.byTag('style', svg).map((style) => doc.text(style)).join('');
+		expect(doc.byTag('style', figure), 'diagram CSS goes to the page head, not into the figure').toEqual([]);
+		const css = doc.byTag('style').map((style) => doc.text(style)).join('');
 		const textVar = css.match(/:root\{[^}]*?(--dgm-[0-9a-f]+):#23262f/)?.[1];
 		expect(textVar, 'light text colour is a custom property').toBeDefined();
 		expect(css).toContain(`@media screen{:root[data-theme='dark']{`);
@@ -101,13 +107,14 @@ describe('rehypeMermaidDiagrams', () => {
 		const doc = dom(html);
 		const svgs = doc.byTag('svg');
 		expect(svgs).toHaveLength(2);
-		// The palette and the flowchart stylesheet, both in the first diagram; the second refers to them by class.
-		expect(doc.byTag('style', svgs[0])).toHaveLength(2);
-		expect(doc.byTag('style', svgs[1])).toHaveLength(0);
+		// The palette and the flowchart stylesheet, once, for the page head; both diagrams refer to them by class.
+		const styles = doc.byTag('style');
+		expect(styles).toHaveLength(2);
+		expect(svgs.flatMap((svg) => doc.byTag('style', svg))).toEqual([]);
 		const scope = (svg: Element) => doc.classes(svg).find((c) => c.startsWith('dgm-s-'));
 		expect(scope(svgs[0]!)).toBeDefined();
 		expect(scope(svgs[1]!)).toBe(scope(svgs[0]!));
-		expect(doc.text(doc.byTag('style', svgs[0])[1])).toContain(`.${scope(svgs[0]!)} .node rect`);
+		expect(doc.text(styles[1])).toContain(`.${scope(svgs[0]!)} .node rect`);
 	});
 
 	it('keeps every id unique, also when the same diagram appears twice on a page', async () => {
