@@ -7,24 +7,21 @@
  *   (src/lib/diagram-merge.ts); the whole summary shows every chapter, so it gets theirs, each distinct sheet once.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getChapters } from './lib/chapters.ts';
 import { diagramStylesOf } from './lib/diagram-merge.ts';
 import { WHOLE_SUMMARY, chapterPagesCss, runningTitleCss, scopeFor } from './lib/handout.ts';
 
-/**
- * Frontmatter our Markdown plugins added to a page. By collection lookup, not `getEntry`: the home page's id is ''
- * and Starlight's own 404 page is no collection entry at all.
- */
-async function pluginFrontmatter(id: string): Promise<Record<string, unknown> | undefined> {
-	const [entry] = await getCollection('docs', (candidate) => candidate.id === id);
-	return entry ? (await render(entry)).remarkPluginFrontmatter : undefined;
-}
+/** Frontmatter our Markdown plugins added to a document. */
+const pluginFrontmatter = async (entry: CollectionEntry<'docs'>): Promise<Record<string, unknown>> =>
+	(await render(entry)).remarkPluginFrontmatter;
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	let css = runningTitleCss(route.entry.data.title);
-	const documents = [route.entry.id];
+	// The page's own collection entry, found by id: not `getEntry`, as the home page's id is '', and Starlight's own
+	// 404 page is no collection entry at all (then there is none).
+	const documents: CollectionEntry<'docs'>[] = await getCollection('docs', (entry) => entry.id === route.entry.id);
 	if (route.entry.id === WHOLE_SUMMARY.slug) {
 		const entries = await getChapters();
 		const chapters = entries.map((entry) => ({
@@ -33,7 +30,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			sectionId: scopeFor(entry.data.chapter, entry.id).sectionId,
 		}));
 		css += `\n${chapterPagesCss(chapters)}`;
-		documents.push(...entries.map((entry) => entry.id));
+		documents.push(...entries);
 	}
 	route.head.push({ tag: 'style', attrs: { media: 'print' }, content: css });
 	for (const sheet of diagramStylesOf(await Promise.all(documents.map(pluginFrontmatter)))) {

@@ -18,9 +18,12 @@ const PRINTABLE_ASCII = String.fromCharCode(...Array.from({ length: 0x7f - 0x20 
 /** Features on by default in browsers; optional ones (stylistic sets, tabular figures…) are never used by labels. */
 const DEFAULT_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt', 'rlig'];
 
-/** The bodies of the ```mermaid fences in a Markdown/MDX document. */
-export function mermaidFences(markdown: string): string[] {
-	return [...markdown.matchAll(/^([ \t]*)(`{3,}|~{3,})mermaid[^\n]*\n([\s\S]*?)^\1\2[ \t]*$/gm)].map((match) => match[3] ?? '');
+/** The ```mermaid fences of a Markdown/MDX document: their bodies and the line each fence starts on. */
+export function mermaidFences(markdown: string): { line: number; body: string }[] {
+	return [...markdown.matchAll(/^([ \t]*)(`{3,}|~{3,})mermaid[^\n]*\n([\s\S]*?)^\1\2[ \t]*$/gm)].map((match) => ({
+		line: markdown.slice(0, match.index).split('\n').length,
+		body: match[3] ?? '',
+	}));
 }
 
 /** The characters the subset must hold: printable ASCII plus every other character the diagram sources contain. */
@@ -44,7 +47,7 @@ async function markdownFiles(dir: string): Promise<string[]> {
  * `contentDir`. Returns the stylesheet's path and the characters kept.
  */
 export async function writeDiagramFont(contentDir: string, outDir: string): Promise<{ css: string; characters: string }> {
-	const sources = await Promise.all((await markdownFiles(contentDir)).map(async (file) => mermaidFences(await readFile(file, 'utf8')).join('\n')));
+	const sources = await Promise.all((await markdownFiles(contentDir)).map(async (file) => mermaidFences(await readFile(file, 'utf8')).map((fence) => fence.body).join('\n')));
 	const characters = diagramCharacters(sources);
 	await mkdir(outDir, { recursive: true });
 	const faces: string[] = [];

@@ -6,17 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHAPTER_PATHS } from '../../src/lib/chapter-paths.ts';
+import { mermaidFences } from '../../src/lib/diagram-font.ts';
 
 const docs = resolve(import.meta.dirname, '../../src/content/docs');
 const pages = readdirSync(docs).filter((f) => f.endsWith('.mdx'));
 
-/** Mermaid fences of a file with the line they start on. */
-function mermaidFences(source: string): { line: number; body: string }[] {
-	return [...source.matchAll(/^```mermaid\n([\s\S]*?)^```/gm)].map((m) => ({
-		line: source.slice(0, m.index).split('\n').length,
-		body: m[1]!,
-	}));
-}
 
 describe('diagrams', () => {
 	const all = pages.flatMap((file) => mermaidFences(readFileSync(join(docs, file), 'utf8')).map((f) => ({ file, ...f })));

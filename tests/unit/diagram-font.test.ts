@@ -10,9 +10,12 @@ const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe('mermaidFences', () => {
-	it('finds the body of every mermaid fence, with backticks or tildes, and nothing else', () => {
+	it('finds every mermaid fence, with backticks or tildes, and the line it starts on, and nothing else', () => {
 		const doc = ['# Kop', '```mermaid', 'flowchart LR', '  A[Oriëntatie] --> B', '```', '', '```js', 'const x = "ü";', '```', '~~~~mermaid', 'pie', '  "Één" : 1', '~~~~', ''].join('\n');
-		expect(mermaidFences(doc)).toEqual(['flowchart LR\n  A[Oriëntatie] --> B\n', 'pie\n  "Één" : 1\n']);
+		expect(mermaidFences(doc)).toEqual([
+			{ line: 2, body: 'flowchart LR\n  A[Oriëntatie] --> B\n' },
+			{ line: 10, body: 'pie\n  "Één" : 1\n' },
+		]);
 	});
 });
 
