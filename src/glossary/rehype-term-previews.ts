@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { addHeadingIds, chapterOf } from '../shared/markdown.ts';
 import { glossaryHref } from '../shared/urls.ts';
 import { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from './data.ts';
 import { createTermMatcher } from './term-matching.ts';
@@ -77,16 +77,14 @@ export default function rehypeTermPreviews(options: TermPreviewOptions = {}) {
 	const readTerms = options.terms ?? (() => loadGlossary());
 
 	return function transform(tree: Root, file: VFile) {
-		const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-		const chapter = frontmatter?.chapter;
-		if (typeof chapter !== 'number') return;
+		const chapter = chapterOf(file);
+		if (chapter === undefined) return;
 
 		const terms = readTerms();
 		const byId = new Map(terms.map((t) => [t.id, t]));
 		const pageName = file.path ? file.path.replace(/^.*\/(src\/)/, '$1') : 'this chapter page';
 
-		// Heading ids exactly as Astro assigns them (it runs this again later; existing ids are kept).
-		(rehypeHeadingIds() as (tree: Root, file: VFile) => void)(tree, file);
+		addHeadingIds(tree, file);
 		checkAnchors(tree, terms, chapter, pageName);
 
 		const matcher = createTermMatcher(terms);

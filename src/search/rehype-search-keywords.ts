@@ -6,7 +6,7 @@
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { addHeadingIds, chapterOf } from '../shared/markdown.ts';
 import { loadGlossary, type GlossaryTerm } from '../glossary/data.ts';
 import { withoutBrackets } from '../glossary/term-matching.ts';
 import { buildVocabulary, searchKeywords, wordsOf } from './compounds.ts';
@@ -26,11 +26,9 @@ const foldedWords = (text: string) => wordsOf(text.normalize('NFD').replace(/\p{
 export default function rehypeSearchKeywords(options: SearchKeywordOptions = {}) {
 	const readTerms = options.terms ?? (() => loadGlossary());
 	return function transform(tree: Root, file: VFile) {
-		const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-		const chapter = frontmatter?.chapter;
-		if (typeof chapter !== 'number') return;
-		// Heading ids exactly as Astro assigns them (it runs this again later; existing ids are kept).
-		(rehypeHeadingIds() as (tree: Root, file: VFile) => void)(tree, file);
+		const chapter = chapterOf(file);
+		if (chapter === undefined) return;
+		addHeadingIds(tree, file);
 		addSectionKeywords(tree, readTerms(), chapter);
 	};
 }

@@ -3,20 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import rehypeTermPreviews from '../../../src/glossary/rehype-term-previews.ts';
-import type { GlossaryTerm } from '../../../src/glossary/data.ts';
+import { TEST_TERMS } from '../../lib/glossary-terms.ts';
 
-const terms: GlossaryTerm[] = [
-	{ id: 'lead', term: 'Lead', definition: 'Een nieuwe klant die sales opvolgt.', chapter: 1, anchor: 'wat-is-sales', aliases: [] },
-	{
-		id: 'relatiemarketing',
-		term: 'Relatiemarketing',
-		definition: 'Fase vijf: waarde toevoegen via relaties.',
-		chapter: 1,
-		anchor: 'fasen',
-		aliases: [],
-	},
-	{ id: 'marketing', term: 'Marketing', definition: 'Alles rond de markt.', chapter: 2, anchor: 'marketing', aliases: [] },
-];
+const terms = TEST_TERMS;
 
 function run(html: string, chapter: number | null = 1) {
 	const tree = fromHtml(html, { fragment: true });

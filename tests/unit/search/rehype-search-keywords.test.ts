@@ -5,19 +5,9 @@ import { VFile } from 'vfile';
 import rehypeSearchKeywords from '../../../src/search/rehype-search-keywords.ts';
 import rehypeTermPreviews from '../../../src/glossary/rehype-term-previews.ts';
 import type { GlossaryTerm } from '../../../src/glossary/data.ts';
+import { TEST_TERMS } from '../../lib/glossary-terms.ts';
 
-const terms: GlossaryTerm[] = [
-	{ id: 'lead', term: 'Lead', definition: 'Een nieuwe klant die sales opvolgt.', chapter: 1, anchor: 'wat-is-sales', aliases: [] },
-	{
-		id: 'relatiemarketing',
-		term: 'Relatiemarketing',
-		definition: 'Fase vijf: waarde toevoegen via relaties.',
-		chapter: 1,
-		anchor: 'fasen',
-		aliases: [],
-	},
-	{ id: 'marketing', term: 'Marketing', definition: 'Alles rond de markt.', chapter: 2, anchor: 'marketing', aliases: [] },
-];
+const terms = TEST_TERMS;
 
 type Plugin = (tree: ReturnType<typeof fromHtml>, file: VFile) => void;
 const keywords: Plugin = rehypeSearchKeywords({ terms: () => terms });
