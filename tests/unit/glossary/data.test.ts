@@ -14,7 +14,7 @@ describe('glossary data', () => {
 
 	it('fills in defaults', () => {
 		expect(parseGlossary(entry(''))).toEqual([
-			{ id: 'sales', term: 'Sales', definition: 'Een proces tussen mensen.', chapter: 1, anchor: 'wat-is-sales', aliases: [] },
+			{ id: 'sales', term: 'Sales', definition: 'Een proces tussen mensen.', chapter: 1, anchor: 'wat-is-sales', aliases: [], preview: [] },
 		]);
 	});
 

@@ -58,7 +58,7 @@ describe('correctQuery', () => {
 			query: 'consultative selling',
 			corrections: [{ from: 'consultive', to: 'consultative' }],
 		});
-		expect(correctQuery('matrix organisatie', vocabulary).corrections).toEqual([]);
+		expect(correctQuery('organisatie product', vocabulary).corrections).toEqual([]);
 	});
 });
 
