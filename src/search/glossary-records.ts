@@ -59,7 +59,11 @@ export function recordSpellings(term: RecordTerm): string[] {
  * Never shown: the dialog shows the definition instead.
  */
 export function recordBody(term: RecordTerm): string {
-	return [...new Set([squashedName(term), ...recordSpellings(term).map(squashed)])].join(' ');
+	// Apostrophes stay as an alternative: Pagefind splits a query such as "salesregio's" where the text does.
+	const keepApostrophe = (form: string) =>
+		form.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/’/g, "'").replace(/[\s\-\u2010\u2011()]+/g, '');
+	const forms = [term.term.replace(/\([^)]*\)/g, ' '), ...recordSpellings(term)];
+	return [...new Set([squashedName(term), ...forms.flatMap((form) => [squashed(form), keepApostrophe(form)])])].join(' ');
 }
 
 /**

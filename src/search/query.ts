@@ -28,7 +28,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * klant"; folded words joined by spaces).
  */
 export function searchTerms(query: string, phrases: ReadonlySet<string> = new Set()): string {
-	const words = query.split(/\s+/).filter(Boolean);
+	// A plural with an apostrophe is its word: "salesregio's" finds what "salesregio" finds (and the term first).
+	const words = query
+		.replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, '$1')
+		.split(/\s+/)
+		.filter(Boolean);
 	if (phrases.has(wordsOf(query).join(' '))) return words.join(' ');
 	const meaningful = words.filter((word) => !wordsOf(word).every((w) => STOP_WORDS.has(w)));
 	return (meaningful.length > 0 ? meaningful : words).join(' ');

@@ -8,6 +8,10 @@ describe('searchTerms', () => {
 		expect(searchTerms('Marketing als strategie')).toBe('Marketing strategie');
 	});
 
+	it('reads a plural with an apostrophe as its word', () => {
+		expect(searchTerms("hoe bepaal je salesregio's")).toBe('bepaal salesregio');
+	});
+
 	it('keeps the query when it has nothing else', () => {
 		expect(searchTerms('van de')).toBe('van de');
 	});
