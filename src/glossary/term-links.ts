@@ -27,7 +27,7 @@ const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'figcap
 
 const hrefPrefix = `${GLOSSARY_PATH}#${termAnchor('')}`;
 
-const isElement = (node: ElementContent | Root): node is Element => node.type === 'element';
+const isElement = (node: { type: string }): node is Element => node.type === 'element';
 
 /** Text of a node as the reader sees it: without term definitions (tooltips) and text kept out of the page. */
 function visibleText(node: ElementContent, out: string[]): void {

@@ -2,7 +2,7 @@ import type { GlossaryTerm } from '../../src/glossary/data.ts';
 
 /** A small glossary for the rehype plugin tests: two terms of chapter 1, one of chapter 2. */
 export const TEST_TERMS: GlossaryTerm[] = [
-	{ id: 'lead', term: 'Lead', definition: 'Een nieuwe klant die sales opvolgt.', chapter: 1, anchor: 'wat-is-sales', aliases: [] },
+	{ id: 'lead', term: 'Lead', definition: 'Een nieuwe klant die sales opvolgt.', chapter: 1, anchor: 'wat-is-sales', aliases: [], preview: [] },
 	{
 		id: 'relatiemarketing',
 		term: 'Relatiemarketing',
@@ -10,6 +10,7 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		chapter: 1,
 		anchor: 'fasen',
 		aliases: [],
+		preview: [],
 	},
-	{ id: 'marketing', term: 'Marketing', definition: 'Alles rond de markt.', chapter: 2, anchor: 'marketing', aliases: [] },
+	{ id: 'marketing', term: 'Marketing', definition: 'Alles rond de markt.', chapter: 2, anchor: 'marketing', aliases: [], preview: [] },
 ];
