@@ -326,7 +326,8 @@ async function main(): Promise<void> {
 	const floorBuild = { coldBuildSeconds: buildFloor({ SITE_URL: floorOrigin }), warmBuildSeconds: buildFloor({ SITE_URL: floorOrigin }, { clean: false }) };
 	log(`floor: ${floorBuild.coldBuildSeconds} s cold, ${floorBuild.warmBuildSeconds} s warm`);
 	const server = await serveDist(DIST, { port, gzip: true });
-	const floorServer = await serveDist(FLOOR_DIST, { port: floorPort, gzip: true });
+	// Plain Starlight writes no header file: served with none, as a host would.
+	const floorServer = await serveDist(FLOOR_DIST, { port: floorPort, gzip: true, rules: [] });
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const chapters = new Set(Object.values(CHAPTER_PATHS));
