@@ -16,9 +16,10 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/lib/browser.ts';
-import { CHAPTER_PATHS } from '../src/lib/chapter-paths.ts';
-import { fileToUrlPath, htmlFiles } from '../src/lib/dist-files.ts';
+import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/shared/browser.ts';
+import { readChapterPages } from '../src/shared/chapter-pages.ts';
+import { GLOSSARY_PATH } from '../src/shared/urls.ts';
+import { fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
 import { serveDist } from '../tests/lib/static-server.ts';
 import {
 	BUDGET,
@@ -330,7 +331,7 @@ async function main(): Promise<void> {
 	const floorServer = await serveDist(FLOOR_DIST, { port: floorPort, gzip: true, rules: [] });
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
-		const chapters = new Set(Object.values(CHAPTER_PATHS));
+		const chapters = new Set(readChapterPages().map((chapter) => chapter.path));
 		const queries = searchQueries();
 		const ours = await measureSite(browser, origin, DIST, chapters, queries);
 		const floorMeasured = await measureSite(browser, floorOrigin, FLOOR_DIST, chapters, queries);
@@ -340,7 +341,7 @@ async function main(): Promise<void> {
 		const paths = ours.pages.map((page) => page.path);
 		const representative = args.has('--lighthouse-all')
 			? paths
-			: paths.filter((path) => path === '/' || chapters.has(path) || path === '/begrippenlijst/');
+			: paths.filter((path) => path === '/' || chapters.has(path) || path === GLOSSARY_PATH);
 		const targets: Target[] = representative.flatMap((path) => [
 			{ site: 'ours' as const, origin, path },
 			...(floorPaths.includes(path) ? [{ site: 'floor' as const, origin: floorOrigin, path }] : []),
