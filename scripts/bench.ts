@@ -18,7 +18,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/shared/browser.ts';
 import { readChapterPages } from '../src/shared/chapter-pages.ts';
 import { GLOSSARY_PATH } from '../src/shared/urls.ts';
-import { fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
+import { toString } from 'hast-util-to-string';
+import { loadGlossary } from '../src/glossary/data.ts';
+import { builtPages, fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
 import { serveDist } from '../tests/lib/static-server.ts';
 import {
 	BUDGET,
@@ -154,12 +156,12 @@ async function searchTiming(browser: Browser, origin: string, queries: [string, 
  * built pages, so each query has results.
  */
 function searchQueries(): [string, string] {
-	const text = htmlFiles(DIST)
-		.map((file) => readFileSync(join(DIST, file), 'utf8').replace(/<[^>]+>/g, ' '))
+	const text = builtPages(DIST)
+		.map((page) => toString(page.tree))
 		.join(' ')
 		.toLowerCase();
-	const words = [...readFileSync(join(ROOT, 'src', 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s+term:\s*(.+)$/gm)]
-		.map((match) => (match[1] ?? '').replace(/^["']|["']$/g, '').split(/\s+/)[0] ?? '')
+	const words = loadGlossary()
+		.map((term) => term.term.split(/\s+/)[0] ?? '')
 		.filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
 	const [first, second] = [...new Set(words)];
 	if (!first) throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');

@@ -7,9 +7,8 @@
  * Erasable TypeScript: used by the Astro integration, the tests' static server and `scripts/headers.ts`.
  */
 import { createHash } from 'node:crypto';
-import type { Element, Root, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import type { Text } from 'hast';
+import { elementsOf, type PageHtml } from '../shared/dist.ts';
 
 /** `type` values that make a <script> run (anything else, e.g. application/ld+json, is data). */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -22,10 +21,9 @@ export interface InlineCode {
 }
 
 /** The text of every inline executable <script> and every <style> element (also those inside inline SVG). */
-export function inlineCode(html: string): InlineCode {
-	const tree: Root = fromHtml(html);
+export function inlineCode(page: PageHtml): InlineCode {
 	const found: InlineCode = { scripts: [], styles: [] };
-	visit(tree, 'element', (node: Element) => {
+	for (const node of elementsOf(page.tree, (element) => element.tagName === 'script' || element.tagName === 'style')) {
 		const text = node.children
 			.filter((child): child is Text => child.type === 'text')
 			.map((child) => child.value)
@@ -36,7 +34,7 @@ export function inlineCode(html: string): InlineCode {
 		} else if (node.tagName === 'style') {
 			found.styles.push(text);
 		}
-	});
+	}
 	return found;
 }
 
@@ -147,8 +145,8 @@ export function directiveSources(policy: string, directive: string): string[] {
 }
 
 /** Inline scripts and styles of `html` that `policy` would block; empty when everything is covered. */
-export function uncoveredInlineCode(html: string, policy: string): { scripts: string[]; styles: string[] } {
-	const { scripts, styles } = inlineCode(html);
+export function uncoveredInlineCode(page: PageHtml, policy: string): { scripts: string[]; styles: string[] } {
+	const { scripts, styles } = inlineCode(page);
 	const scriptSources = new Set(directiveSources(policy, 'script-src'));
 	const styleSources = new Set(directiveSources(policy, 'style-src-elem'));
 	return {
