@@ -10,6 +10,7 @@ import handouts from './src/handouts/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
 import search from './src/search/index.ts';
 import securityHeaders from './src/security-headers/index.ts';
+import siteHeader from './src/site-header/index.ts';
 import tables from './src/tables/index.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
@@ -51,6 +52,7 @@ export default defineConfig({
 				search(),
 				tables(),
 				flashcards(),
+				siteHeader(),
 				// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 				starlightLinksValidator({
 					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
