@@ -12,12 +12,11 @@ import search from './src/search/index.ts';
 import securityHeaders from './src/security-headers/index.ts';
 import siteHeader from './src/site-header/index.ts';
 import tables from './src/tables/index.ts';
-
-// Where the site is hosted decides canonical URLs and the sitemap; override per host.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { siteUrl } from './src/shared/urls.ts';
 
 export default defineConfig({
-	site,
+	// Canonical links, og:url and the sitemap: from SITE_URL or the host's build variables; left out without one.
+	site: siteUrl(),
 	vite: {
 		build: {
 			// A page's own small stylesheet (the flashcards' on /oefenen/) goes inline: one fewer render-blocking request.

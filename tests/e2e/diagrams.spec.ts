@@ -1,8 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readChapterPages } from '../../src/shared/chapter-pages.ts';
+import { distPages } from '../lib/dist-pages.ts';
 
 /**
- * Build-time Mermaid diagrams as a reader meets them: pages are found from the sitemap, every page with a diagram is
+ * Build-time Mermaid diagrams as a reader meets them: pages are found in dist/ (a build without a site URL has no
+ * sitemap), every page with a diagram is
  * checked in light, dark, print and without JavaScript. Every chapter page must have diagrams.
  */
 
@@ -11,18 +13,6 @@ type Theme = 'light' | 'dark';
 /** The chapter pages. */
 const CHAPTER_PATHS = readChapterPages().map((chapter) => chapter.path);
 
-/** Every page of the built site, as paths. */
-async function sitePaths(page: Page): Promise<string[]> {
-	const index = await (await page.request.get('/sitemap-index.xml')).text();
-	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-	const paths: string[] = [];
-	for (const sitemap of sitemaps) {
-		const xml = await (await page.request.get(sitemap)).text();
-		paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-	}
-	return paths;
-}
-
 /** Number of diagrams in a page's HTML as served (before any script runs). */
 async function diagramCount(page: Page, path: string): Promise<number> {
 	const response = await page.request.get(path);
@@ -30,10 +20,10 @@ async function diagramCount(page: Page, path: string): Promise<number> {
 	return (await response.text()).match(/<figure class="diagram"/g)?.length ?? 0;
 }
 
-/** Pages with at least one diagram, found from the sitemap. */
+/** Pages with at least one diagram, found among the built pages. */
 async function diagramPages(page: Page): Promise<string[]> {
 	const found: string[] = [];
-	for (const path of await sitePaths(page)) if ((await diagramCount(page, path)) > 0) found.push(path);
+	for (const path of distPages()) if ((await diagramCount(page, path)) > 0) found.push(path);
 	return found;
 }
 
@@ -83,7 +73,7 @@ test.beforeAll(async ({ browser }) => {
 // Each test walks every diagram page (found at run time, so not one test per page): allow time per page.
 test.beforeEach(() => test.setTimeout(40_000 * Math.max(1, pages.length)));
 
-test('every chapter page has diagrams, and they are all found from the sitemap', async ({ page }) => {
+test('every chapter page has diagrams, and they are all found among the built pages', async ({ page }) => {
 	for (const path of CHAPTER_PATHS) {
 		expect(await diagramCount(page, path), `${path} should show its diagrams`).toBeGreaterThanOrEqual(1);
 		expect(pages, 'chapter pages are checked by the tests below').toContain(path);

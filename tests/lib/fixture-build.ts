@@ -27,6 +27,8 @@ export interface FixtureBuildOptions {
 	keepDocs?: string[];
 	/** Extra environment for the build. */
 	env?: Record<string, string>;
+	/** Built files to hand back (paths in dist/), read before the copy is deleted; a missing one is undefined. */
+	read?: string[];
 }
 
 export interface FixtureBuildResult {
@@ -35,6 +37,8 @@ export interface FixtureBuildResult {
 	output: string;
 	/** Where the copy was built (already deleted when the promise resolves). */
 	dir: string;
+	/** The files asked for in `read`, by path. */
+	files: Record<string, string | undefined>;
 }
 
 /** `files` maps project-relative paths to their content: new files or replacements of existing ones. */
@@ -68,7 +72,13 @@ export async function buildFixture(
 			ASTRO_TELEMETRY_DISABLED: '1',
 			...options.env,
 		});
-		return { code, output, dir };
+		const built = Object.fromEntries(
+			(options.read ?? []).map((path) => {
+				const file = join(dir, 'dist', path);
+				return [path, existsSync(file) ? readFileSync(file, 'utf8') : undefined];
+			}),
+		);
+		return { code, output, dir, files: built };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
