@@ -8,7 +8,7 @@
  *   npm run bench -- --lighthouse-all  Lighthouse on every page instead of home, chapters and glossary
  *   npm run bench -- --no-build        measure the existing dist/ (cold build time then reported as 0 and not judged)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
