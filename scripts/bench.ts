@@ -110,7 +110,11 @@ async function measurePage(browser: Browser, origin: string, path: string, chapt
 }
 
 /** ms from putting a query in the search box to the first result, with the CPU slowed down 4×. */
-async function searchTiming(browser: Browser, origin: string, queries: [string, string]): Promise<BenchReport['searchMs']> {
+async function searchTiming(
+	browser: Browser,
+	origin: string,
+	queries: [string, string],
+): Promise<BenchReport['searchMs']> {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
@@ -164,7 +168,8 @@ function searchQueries(): [string, string] {
 		.map((term) => term.term.split(/\s+/)[0] ?? '')
 		.filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
 	const [first, second] = [...new Set(words)];
-	if (!first) throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');
+	if (!first)
+		throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');
 	return [first, second ?? first];
 }
 
@@ -172,7 +177,11 @@ function searchQueries(): [string, string] {
  * One Lighthouse run; a trace-recording error (e.g. NO_NAVSTART on an overloaded machine) is retried twice
  * instead of throwing away the runs already made.
  */
-async function lighthouseRun(url: string, port: number, attempt = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
+async function lighthouseRun(
+	url: string,
+	port: number,
+	attempt = 1,
+): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
 	const result = await lighthouse(url, {
 		port,
 		output: 'json',
@@ -189,7 +198,16 @@ async function lighthouseRun(url: string, port: number, attempt = 1): Promise<No
 	throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
 }
 
-type LighthouseRun = { perf: number; a11y: number; bp: number; seo: number; lcp: number; tbt: number; cls: number; bi: number };
+type LighthouseRun = {
+	perf: number;
+	a11y: number;
+	bp: number;
+	seo: number;
+	lcp: number;
+	tbt: number;
+	cls: number;
+	bi: number;
+};
 
 async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
 	const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: [...CHROMIUM_ARGS] });
@@ -216,8 +234,11 @@ async function runLighthouse(origin: string, paths: string[]): Promise<Lighthous
 					cls: value('cumulative-layout-shift'),
 					bi: lhr.environment.benchmarkIndex,
 				});
-				const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
-				if (failing.length) log(`${path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+				const failing = Object.values(audits).filter(
+					(audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+				);
+				if (failing.length)
+					log(`${path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
 			}
 			log(`Lighthouse round ${run + 1} of ${LIGHTHOUSE_RUNS}: done`);
 		}
@@ -255,7 +276,7 @@ function markdown(report: BenchReport): string {
 		return `| ${page.path}${page.chapter ? ' (ch.)' : ''} | ${pair(page.html)} | ${pair(page.css)} | ${pair(page.js)} | ${pair(page.searchJs)} | ${pair(page.other)} | ${kb(page.html.gzip + page.css.gzip)} | ${kb(total)} | ${page.requests} | ${page.thirdParty.length} | ${scores} | ${vitals} |`;
 	});
 	return [
-		'KB, raw / gzip. JS = the page\'s own scripts (budgeted); search JS = Pagefind\'s UI, loaded only when the reader goes to search (so 0 on a first visit).',
+		"KB, raw / gzip. JS = the page's own scripts (budgeted); search JS = Pagefind's UI, loaded only when the reader goes to search (so 0 on a first visit).",
 		'',
 		'| page | HTML | CSS | JS | search JS | other | HTML+CSS gz | total gz | requests | 3rd-party | Lighthouse perf / a11y / BP / SEO | LCP ms / TBT ms / CLS |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -274,7 +295,9 @@ function markdown(report: BenchReport): string {
 function machineSpeed(results: LighthouseResult[]): string[] {
 	const indexes = results.map((result) => result.benchmarkIndex).filter(Number.isFinite);
 	if (!indexes.length) return [];
-	return [`Machine speed during Lighthouse (its benchmarkIndex, higher is faster): ${Math.min(...indexes)}–${Math.max(...indexes)}`];
+	return [
+		`Machine speed during Lighthouse (its benchmarkIndex, higher is faster): ${Math.min(...indexes)}–${Math.max(...indexes)}`,
+	];
 }
 
 async function main(): Promise<void> {

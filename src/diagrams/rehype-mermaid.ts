@@ -74,8 +74,18 @@ export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string
 		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
 	const title = rendered.light.title;
 	// The scroll box only scrolls on narrow screens; focusable and named so keyboard users can scroll it too.
-	const scroll = toHtml({ type: 'element', tagName: 'div', properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title }, children: [] });
-	const caption = toHtml({ type: 'element', tagName: 'figcaption', properties: { className: ['diagram__caption'] }, children: [{ type: 'text', value: title }] });
+	const scroll = toHtml({
+		type: 'element',
+		tagName: 'div',
+		properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title },
+		children: [],
+	});
+	const caption = toHtml({
+		type: 'element',
+		tagName: 'figcaption',
+		properties: { className: ['diagram__caption'] },
+		children: [{ type: 'text', value: title }],
+	});
 	return scroll.replace('</div>', `${svgs}</div>`) + caption;
 }
 

@@ -35,7 +35,10 @@ export default function pageScripts(): AstroIntegration {
 					if (outside) throw new Error(`${page.file}: module script ${outside} is not in ${ASSETS}; cannot bundle it.`);
 					// Astro writes `type` and `src` only; an attribute more (async, integrity, …) would be lost in a bundle.
 					const other = moduleScripts(page).find((script) => Object.keys(script.properties).length !== 2);
-					if (other) throw new Error(`${page.file}: module script ${String(other.properties.src)} has attributes besides type and src; cannot bundle it.`);
+					if (other)
+						throw new Error(
+							`${page.file}: module script ${String(other.properties.src)} has attributes besides type and src; cannot bundle it.`,
+						);
 					const names = sources.map((src) => src.slice(ASSETS.length));
 					const key = names.join('\n');
 					let bundleName = bundled.get(key);
@@ -53,7 +56,10 @@ export default function pageScripts(): AstroIntegration {
 				}
 				// Starlight pages always load component scripts (search, theme picker): finding none means the markup changed.
 				if (pages === 0) {
-					throw new MissingMarkupError('page-scripts', `no page in dist/ has a <script type="module" src="${ASSETS}…">`);
+					throw new MissingMarkupError(
+						'page-scripts',
+						`no page in dist/ has a <script type="module" src="${ASSETS}…">`,
+					);
 				}
 				// Component scripts that are now inside a bundle, unless a page or another remaining script (a bundle's
 				// dynamic import, say) still refers to them. Anywhere in a page's text (an island's attribute, a preload
@@ -62,11 +68,12 @@ export default function pageScripts(): AstroIntegration {
 					.filter((name) => name.endsWith('.js') && !replaced.has(name))
 					.map((name) => readFileSync(join(assets, name), 'utf8'));
 				const stillUsed = (name: string): boolean =>
-					pageHtml.some((html) => html.includes(ASSETS + name)) ||
-					remaining.some((code) => code.includes(`./${name}`));
+					pageHtml.some((html) => html.includes(ASSETS + name)) || remaining.some((code) => code.includes(`./${name}`));
 				const removed = [...replaced].filter((name) => !stillUsed(name));
 				for (const name of removed) rmSync(join(assets, name));
-				logger.info(`${pages} pages load ${bundled.size} bundled script file(s); removed ${removed.length} unused component scripts`);
+				logger.info(
+					`${pages} pages load ${bundled.size} bundled script file(s); removed ${removed.length} unused component scripts`,
+				);
 			},
 		},
 	};

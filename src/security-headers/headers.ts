@@ -13,7 +13,8 @@ import { elementsOf, type PageHtml } from '../shared/dist.ts';
 /** `type` values that make a <script> run (anything else, e.g. application/ld+json, is data). */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const sha256 = (text: string): string =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export interface InlineCode {
 	scripts: string[];
@@ -29,7 +30,9 @@ export function inlineCode(page: PageHtml): InlineCode {
 			.map((child) => child.value)
 			.join('');
 		if (node.tagName === 'script' && node.properties.src === undefined) {
-			const type = String(node.properties.type ?? '').trim().toLowerCase();
+			const type = String(node.properties.type ?? '')
+				.trim()
+				.toLowerCase();
 			if (EXECUTABLE_TYPES.has(type)) found.scripts.push(text);
 		} else if (node.tagName === 'style') {
 			found.styles.push(text);
@@ -103,7 +106,9 @@ export function formatHeadersFile(rules: HeaderRule[]): string {
 	return (
 		header +
 		rules
-			.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+			.map((rule) =>
+				[rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+			)
 			.join('\n') +
 		'\n'
 	);

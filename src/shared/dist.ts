@@ -66,7 +66,8 @@ export function builtPages(dir: string): BuiltPage[] {
 }
 
 /** Writes a page's new HTML back to `dir`. */
-export const writePage = (dir: string, page: BuiltPage, html: string): void => writeFileSync(join(dir, page.file), html);
+export const writePage = (dir: string, page: BuiltPage, html: string): void =>
+	writeFileSync(join(dir, page.file), html);
 
 /** The elements of `tree` that pass `test`, in document order. */
 export function elementsOf(tree: Root, test: (element: Element) => boolean): Element[] {
@@ -89,7 +90,8 @@ export function replaceElements(page: PageHtml, edits: ReadonlyMap<Element, stri
 		return { start, end, html };
 	});
 	let out = page.html;
-	for (const { start, end, html } of ranges.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + html + out.slice(end);
+	for (const { start, end, html } of ranges.sort((a, b) => b.start - a.start))
+		out = out.slice(0, start) + html + out.slice(end);
 	return out;
 }
 

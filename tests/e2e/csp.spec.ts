@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, parsePage } from '../../src/shared/dist.ts';
-import { headersFor, parseHeadersFile, STATIC_HEADERS, uncoveredInlineCode } from '../../src/security-headers/headers.ts';
+import {
+	headersFor,
+	parseHeadersFile,
+	STATIC_HEADERS,
+	uncoveredInlineCode,
+} from '../../src/security-headers/headers.ts';
 import { DIST, distPages } from '../lib/dist-pages.ts';
 import { serveDist, type StaticServer } from '../lib/static-server.ts';
 
@@ -22,7 +27,9 @@ async function watch(page: Page, origin: string): Promise<() => Promise<string[]
 		const seen: string[] = [];
 		(window as unknown as { __csp: string[] }).__csp = seen;
 		document.addEventListener('securitypolicyviolation', (event) =>
-			seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+			seen.push(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			),
 		);
 	});
 	page.on('console', (message) => {
@@ -81,7 +88,9 @@ test.describe('security headers', () => {
 	});
 });
 
-test('an inline script that the policy does not name is caught, by the static check and in the browser', async ({ page }) => {
+test('an inline script that the policy does not name is caught, by the static check and in the browser', async ({
+	page,
+}) => {
 	const copy = mkdtempSync(join(tmpdir(), 'csp-copy-'));
 	try {
 		cpSync(DIST, copy, { recursive: true });
@@ -91,7 +100,9 @@ test('an inline script that the policy does not name is caught, by the static ch
 			'<script>document.documentElement.dataset.injected = "yes";</script></head>',
 		);
 		writeFileSync(index, injected);
-		expect(uncoveredInlineCode(parsePage(injected), policy).scripts).toEqual(['document.documentElement.dataset.injected = "yes";']);
+		expect(uncoveredInlineCode(parsePage(injected), policy).scripts).toEqual([
+			'document.documentElement.dataset.injected = "yes";',
+		]);
 
 		const server = await serveDist(copy, { rules });
 		try {

@@ -12,15 +12,22 @@ const overflowOfOptions = (select: Locator) =>
 		const context = document.createElement('canvas').getContext('2d')!;
 		context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 		const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-		return Object.fromEntries([...el.options].map((option) => [option.text, Math.ceil(context.measureText(option.text).width - room)]));
+		return Object.fromEntries(
+			[...el.options].map((option) => [option.text, Math.ceil(context.measureText(option.text).width - room)]),
+		);
 	});
 
 /** The displayed title text and whether it ends inside the header's clipping box. */
 const shownTitle = (page: Page) =>
 	page.locator('.title-wrapper').evaluate((wrapper) => {
-		const spans = [...wrapper.querySelectorAll('.site-title span')].filter((span) => getComputedStyle(span).display !== 'none');
+		const spans = [...wrapper.querySelectorAll('.site-title span')].filter(
+			(span) => getComputedStyle(span).display !== 'none',
+		);
 		const box = wrapper.getBoundingClientRect();
-		return spans.map((span) => ({ text: span.textContent, whole: span.getBoundingClientRect().right <= box.right + 0.5 }));
+		return spans.map((span) => ({
+			text: span.textContent,
+			whole: span.getBoundingClientRect().right <= box.right + 0.5,
+		}));
 	});
 
 for (const { name, width, height } of [

@@ -69,10 +69,15 @@ export async function buildFixture(
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), content);
 		}
-		const { code, output } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir, {
-			ASTRO_TELEMETRY_DISABLED: '1',
-			...options.env,
-		});
+		const { code, output } = await run(
+			process.execPath,
+			[join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+			dir,
+			{
+				ASTRO_TELEMETRY_DISABLED: '1',
+				...options.env,
+			},
+		);
 		const built = Object.fromEntries(
 			(options.read ?? []).map((path) => {
 				const file = join(dir, 'dist', path);

@@ -13,8 +13,14 @@ const PAGE = `<html><head><script>window.theme = 'dark';</script><script type="m
 describe('moduleScriptSources', () => {
 	it('lists external module scripts in page order, each once, and skips inline and classic scripts', () => {
 		// Attribute order and quoting do not matter: the page is read as hast.
-		expect(moduleScriptSources(parsePage(`<script src='/_astro/x.js' type=module></script>`))).toEqual(['/_astro/x.js']);
-		expect(moduleScriptSources(parsePage(PAGE))).toEqual(['/_astro/page.A1.js', '/_astro/Search.B2.js', '/_astro/Toc.C3.js']);
+		expect(moduleScriptSources(parsePage(`<script src='/_astro/x.js' type=module></script>`))).toEqual([
+			'/_astro/x.js',
+		]);
+		expect(moduleScriptSources(parsePage(PAGE))).toEqual([
+			'/_astro/page.A1.js',
+			'/_astro/Search.B2.js',
+			'/_astro/Toc.C3.js',
+		]);
 	});
 });
 

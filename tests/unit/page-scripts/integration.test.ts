@@ -23,27 +23,40 @@ function site(pages: Record<string, string>, assets: Record<string, string> = {}
 
 const logger = { info: () => {}, warn: () => {} };
 const run = (root: string) =>
-	(pageScripts().hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${root}/`), logger });
+	(pageScripts().hooks['astro:build:done'] as (options: unknown) => Promise<void>)({
+		dir: pathToFileURL(`${root}/`),
+		logger,
+	});
 
 describe('page-scripts after the build', () => {
 	it('points each page at one bundle and keeps the rest of the page as it was', async () => {
 		const head = '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">';
 		const root = site(
-			{ 'index.html': `${head}<script type="module" src="/_astro/a.js"></script></head><body><p>Hoi</p><script type="module" src="/_astro/b.js"></script></body></html>` },
+			{
+				'index.html': `${head}<script type="module" src="/_astro/a.js"></script></head><body><p>Hoi</p><script type="module" src="/_astro/b.js"></script></body></html>`,
+			},
 			{ 'a.js': 'globalThis.a = 1;', 'b.js': 'globalThis.b = 2;' },
 		);
 		await run(root);
 		const html = readFileSync(join(root, 'index.html'), 'utf8');
-		expect(html).toMatch(/^<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="\/_astro\/page-scripts\.[0-9a-f]{8}\.js"><\/script><\/head><body><p>Hoi<\/p><\/body><\/html>$/);
+		expect(html).toMatch(
+			/^<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="\/_astro\/page-scripts\.[0-9a-f]{8}\.js"><\/script><\/head><body><p>Hoi<\/p><\/body><\/html>$/,
+		);
 	});
 
 	it('stops the build when no page has the module scripts Astro writes', async () => {
-		const root = site({ 'index.html': '<!DOCTYPE html><html><head><script type="module">1</script></head><body></body></html>' });
-		await expect(run(root)).rejects.toThrow(/page-scripts: no page in dist\/ has a <script type="module" src="\/_astro\/…">/);
+		const root = site({
+			'index.html': '<!DOCTYPE html><html><head><script type="module">1</script></head><body></body></html>',
+		});
+		await expect(run(root)).rejects.toThrow(
+			/page-scripts: no page in dist\/ has a <script type="module" src="\/_astro\/…">/,
+		);
 	});
 
 	it('stops on a module script with attributes a bundle would lose', async () => {
 		const root = site({ 'index.html': '<script type="module" src="/_astro/a.js" async></script>' }, { 'a.js': '1' });
-		await expect(run(root)).rejects.toThrow(/index\.html: module script \/_astro\/a\.js has attributes besides type and src/);
+		await expect(run(root)).rejects.toThrow(
+			/index\.html: module script \/_astro\/a\.js has attributes besides type and src/,
+		);
 	});
 });

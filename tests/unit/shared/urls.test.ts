@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_PATH, glossaryHref, pagePath, pdfHref, sectionHref, siteUrl, termAnchor } from '../../../src/shared/urls.ts';
+import {
+	GLOSSARY_PATH,
+	glossaryHref,
+	pagePath,
+	pdfHref,
+	sectionHref,
+	siteUrl,
+	termAnchor,
+} from '../../../src/shared/urls.ts';
 
 describe('site URLs', () => {
 	it('builds page paths from slugs, with the home page at /', () => {
@@ -25,16 +33,20 @@ describe('the site URL', () => {
 	});
 
 	it("comes from the host's own build variables", () => {
-		expect(siteUrl({ NETLIFY: 'true', URL: 'https://sam.netlify.app', DEPLOY_PRIME_URL: 'https://pr-1--sam.netlify.app' })).toBe(
-			'https://sam.netlify.app',
-		);
-		expect(siteUrl({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'sam.vercel.app', VERCEL_URL: 'sam-abc.vercel.app' })).toBe(
-			'https://sam.vercel.app',
-		);
+		expect(
+			siteUrl({ NETLIFY: 'true', URL: 'https://sam.netlify.app', DEPLOY_PRIME_URL: 'https://pr-1--sam.netlify.app' }),
+		).toBe('https://sam.netlify.app');
+		expect(
+			siteUrl({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'sam.vercel.app', VERCEL_URL: 'sam-abc.vercel.app' }),
+		).toBe('https://sam.vercel.app');
 		expect(siteUrl({ VERCEL: '1', VERCEL_URL: 'sam-abc.vercel.app' })).toBe('https://sam-abc.vercel.app');
 		expect(siteUrl({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc.sam.pages.dev' })).toBe('https://abc.sam.pages.dev');
-		expect(siteUrl({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'piet/samenvatting' })).toBe('https://piet.github.io/samenvatting');
-		expect(siteUrl({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'piet/Piet.github.io' })).toBe('https://piet.github.io');
+		expect(siteUrl({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'piet/samenvatting' })).toBe(
+			'https://piet.github.io/samenvatting',
+		);
+		expect(siteUrl({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'piet/Piet.github.io' })).toBe(
+			'https://piet.github.io',
+		);
 	});
 
 	it('is undefined without any, and ignores a variable without the host that sets it', () => {
@@ -43,6 +55,8 @@ describe('the site URL', () => {
 	});
 
 	it('refuses what is not an http(s) URL', () => {
-		expect(() => siteUrl({ SITE_URL: 'samenvatting.example' })).toThrow(/"samenvatting\.example" .* is not an http\(s\) URL/);
+		expect(() => siteUrl({ SITE_URL: 'samenvatting.example' })).toThrow(
+			/"samenvatting\.example" .* is not an http\(s\) URL/,
+		);
 	});
 });

@@ -20,7 +20,10 @@ describe('the site URL in the built pages', () => {
 	});
 
 	it("comes from the host's build variables (Netlify here)", async () => {
-		const result = await buildFixture({}, { env: { ...NO_HOST, NETLIFY: 'true', URL: 'https://samenvatting.netlify.app' }, read });
+		const result = await buildFixture(
+			{},
+			{ env: { ...NO_HOST, NETLIFY: 'true', URL: 'https://samenvatting.netlify.app' }, read },
+		);
 		expect(result.code, result.output).toBe(0);
 		const page = result.files['h1-introductie/index.html']!;
 		expect(page).toContain('<link rel="canonical" href="https://samenvatting.netlify.app/h1-introductie/"/>');
