@@ -12,7 +12,7 @@ import search from './src/search/index.ts';
 import securityHeaders from './src/security-headers/index.ts';
 import siteHeader from './src/site-header/index.ts';
 import tables from './src/tables/index.ts';
-import { siteUrl } from './src/shared/urls.ts';
+import { glossaryHref, siteUrl } from './src/shared/urls.ts';
 
 export default defineConfig({
 	// Canonical links, og:url and the sitemap: from SITE_URL or the host's build variables; left out without one.
@@ -56,7 +56,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
 					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).
-					exclude: ['/begrippenlijst/#begrip-*'],
+					exclude: [glossaryHref('*')],
 				}),
 				// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.
 				securityHeaders(),

@@ -40,10 +40,22 @@ for (const { name, width, height } of [
 
 		test('the site title shows whole, the short form on phones', async ({ page }) => {
 			await page.goto('/h1-introductie/');
-			const expected = width >= 800 ? 'Samenvatting Sales- en accountmanagement' : 'Sales & AM';
+			const expected = width >= 928 ? 'Samenvatting Sales- en accountmanagement' : 'Sales & AM';
 			expect(await shownTitle(page)).toEqual([{ text: expected, whole: true }]);
 			await expect(page.getByRole('link', { name: expected, exact: true })).toHaveAttribute('href', '/');
 		});
+
+		if (name === 'desktop') {
+			test('the title is whole at every width from phone to desktop', async ({ page }) => {
+				await page.goto('/h1-introductie/');
+				for (let w = 320; w <= 1280; w += 24) {
+					await page.setViewportSize({ width: w, height: 600 });
+					const shown = await shownTitle(page);
+					expect(shown, `${w}px`).toHaveLength(1);
+					expect(shown[0]!.whole, `${w}px: "${shown[0]!.text}" is cut`).toBe(true);
+				}
+			});
+		}
 
 		test('the theme picker shows "Automatisch" and its other labels in full', async ({ page }) => {
 			await page.goto('/h1-introductie/');
