@@ -18,7 +18,7 @@ export const FACTS: readonly Fact[] = [
 	// --- H1: what sales is ---
 	{ chapter: 1, fact: 'sales is a process between people', pattern: /Sales is een proces dat zich tussen mensen afspeelt/i },
 	{ chapter: 1, fact: 'one helps the other make the right decision', pattern: /helpt de andere om de juiste beslissing te nemen/i },
-	{ chapter: 1, fact: 'based on relevant wishes, needs and interests', pattern: /wensen, behoeften en belangen die voor de klant relevant zijn/i },
+	{ chapter: 1, fact: 'based on relevant wishes, needs and interests', pattern: /beslissing steunt op wensen, behoeften en belangen die ertoe doen/i },
 	{ chapter: 1, fact: 'linked to the possibilities to fulfil them', pattern: /verbonden met de mogelijkheden/i },
 	{ chapter: 1, fact: 'sales covers direct selling', pattern: /directe verkoop/i },
 	{ chapter: 1, fact: 'sales covers negotiating customer contacts', pattern: /onderhandelen in het contact met klanten/i },
@@ -28,13 +28,13 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'turn prospects into paying customers by convincing them the product meets needs', pattern: /betalende klant.*overtuigen dat het product of de dienst aansluit bij zijn behoeften/i },
 	// --- H1: five phases ---
 	{ chapter: 1, fact: 'five phases of relationship management / sales', pattern: /in vijf fasen ontwikkeld/i },
-	{ chapter: 1, fact: 'phase 1 production orientation: mass production', pattern: /Productie-oriëntatie\. Alles draait om het produceren van goederen in grote hoeveelheden/i },
+	{ chapter: 1, fact: 'phase 1 production orientation: mass production', pattern: /Productieoriëntatie\. De focus ligt op het produceren van goederen in grote hoeveelheden/i },
 	{ chapter: 1, fact: 'phase 1: lowest possible price', pattern: /zo laag mogelijk/i },
-	{ chapter: 1, fact: 'phase 2 product orientation: quality, best product', pattern: /Product-oriëntatie\. Het product zelf staat centraal.*beste kwaliteit en het beste product/i },
+	{ chapter: 1, fact: 'phase 2 product orientation: quality, best product', pattern: /Productoriëntatie\. Het product zelf staat centraal.*beste kwaliteit en het beste product/i },
 	{ chapter: 1, fact: 'phase 2: salesperson dominant', pattern: /verkoper speelt in deze fase een dominante rol/i },
-	{ chapter: 1, fact: 'phase 3 sales orientation: competition forces selling', pattern: /Verkoop-oriëntatie\. Door de concurrentie moeten producten actief aan de man/i },
+	{ chapter: 1, fact: 'phase 3 sales orientation: competition forces selling', pattern: /Verkooporiëntatie\. Door de concurrentie moeten producten actief aan de man/i },
 	{ chapter: 1, fact: 'phase 3: focus on sales', pattern: /focus komt daardoor op sales te liggen/i },
-	{ chapter: 1, fact: 'phase 4 marketing orientation: products matched to customer wishes (customer-oriented thinking)', pattern: /Marketing-oriëntatie\. De organisatie stemt haar producten af op de wensen en behoeften van klanten; ze denkt klantgericht/i },
+	{ chapter: 1, fact: 'phase 4 marketing orientation: products matched to customer wishes (customer-oriented thinking)', pattern: /Marketingoriëntatie\. De organisatie stemt haar producten af op de wensen en behoeften van klanten; ze denkt klantgericht/i },
 	{ chapter: 1, fact: 'societal marketing concept: whole society, not only target group', pattern: /maatschappelijk marketingconcept: de organisatie let niet alleen op wat haar doelgroep wil, maar op de hele samenleving/i },
 	{ chapter: 1, fact: 'MVO spelled out: people, planet, profit in all policy', pattern: /maatschappelijk verantwoord ondernemen \(MVO\): .*people, planet en profit .*beleid/i },
 	{ chapter: 1, fact: 'phase 5 relationship marketing: building relationships', pattern: /Relatiemarketing\. Klantgerichtheid wordt concreet gemaakt door relaties/i },
@@ -44,11 +44,11 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'social selling: content at the right moment to help customers', pattern: /op het juiste moment content aan en helpen ze daarmee een stap verder/i },
 	// --- H1: three roles ---
 	{ chapter: 1, fact: 'three roles of sales', pattern: /drie mogelijke rollen/i },
-	{ chapter: 1, fact: 'sales-oriented: tight approach, detailed job descriptions, sales plans, closing deals', pattern: /strakke salesaanpak\. Gedetailleerde taakomschrijvingen, salesplannen en salesactiviteiten.*deals te sluiten/i },
+	{ chapter: 1, fact: 'sales-oriented: tight approach, detailed job descriptions, sales plans, closing deals', pattern: /strakke salesaanpak\. Gedetailleerde taakomschrijvingen, salesplannen en salesactiviteiten.*sluiten van deals/i },
 	{ chapter: 1, fact: 'lead generation = all activities to get in touch with potential customers', pattern: /leadgeneratie: alle activiteiten die bedoeld zijn om in contact te komen met potentiële klanten/i },
-	{ chapter: 1, fact: 'sales-oriented disadvantage: result central, customer focus may be missing', pattern: /resultaat centraal staat, kan de focus op de klant ontbreken/i },
+	{ chapter: 1, fact: 'sales-oriented disadvantage: result central, customer focus may be missing', pattern: /nadelen: de focus op de klant kan ontbreken, en het resultaat staat centraal/i },
 	{ chapter: 1, fact: 'product-oriented: eye for own offer, transaction self-evident through quality', pattern: /vooral naar haar eigen aanbod.*transactie vanzelf volgt.*kwaliteit/i },
-	{ chapter: 1, fact: 'product-oriented: sales looked down upon, good product sells itself', pattern: /Op sales wordt daarom neergekeken.*goed product zichzelf verkoopt/i },
+	{ chapter: 1, fact: 'product-oriented: sales looked down upon, good product sells itself', pattern: /Op sales wordt neergekeken.*goed product zichzelf verkoopt/i },
 	{ chapter: 1, fact: 'customer-oriented: AMs and management lose own interest', pattern: /Accountmanagers en het management.*belang van de klant.*eigen belang.*uit het oog verliezen/i },
 	{ chapter: 1, fact: 'customer-oriented: salespeople hardly control the sales process', pattern: /nauwelijks greep op het verkoopproces/i },
 	// --- H1: four sales approaches ---
@@ -56,7 +56,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'transactional: traditional, visit as many customers as possible', pattern: /traditionele manier van verkopen\. De verkoper bezoekt zo veel mogelijk klanten/i },
 	{ chapter: 1, fact: 'transactional: build a bond, get a transaction, short term', pattern: /band op te bouwen om een transactie te sluiten\. De nadruk ligt op transacties op korte termijn/i },
 	{ chapter: 1, fact: 'adaptive: needs-based, customer is starting point, various needs', pattern: /Behoeftegericht verkopen\. De klant is het vertrekpunt.*verschillende behoeften/i },
-	{ chapter: 1, fact: 'adaptive: focus stays on product, AM uses customer-oriented arguments only', pattern: /blijft het product centraal staan: de AM zet alleen argumenten in die op de klant gericht zijn/i },
+	{ chapter: 1, fact: 'adaptive: focus stays on product, the AM only adapts his arguments to the customer', pattern: /blijft de focus bij het product: wat de AM op de klant afstemt, zijn alleen de argumenten waarmee hij overtuigt/i },
 	{ chapter: 1, fact: 'adaptive: pitch differs per customer, more long-term', pattern: /verkooppraatje verschilt dus per klant\. Deze benadering is meer op de lange termijn gericht/i },
 	{ chapter: 1, fact: 'consultative: customer situation, not product; look beyond own product', pattern: /Niet het product, maar de situatie van de klant staat centraal.*verder dan zijn eigen product/i },
 	{ chapter: 1, fact: 'consultative: deep dive into problem, tailored solution', pattern: /verdiept zich grondig in het probleem.*oplossing op maat/i },
@@ -65,11 +65,11 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'collaborative: interdependence, shared interests, strategy and product together', pattern: /van elkaar afhankelijk, hebben gezamenlijke belangen en komen samen tot een strategie en tot een product/i },
 	{ chapter: 1, fact: 'collaborative: long-term relationship, much involvement', pattern: /relatie voor de lange termijn, met veel betrokkenheid/i },
 	// --- H1: internal selling, leadership ---
-	{ chapter: 1, fact: 'internal selling: persuasion to enable change towards a customer-oriented organisation', pattern: /intern verkopen zetten zij hun overtuigingskracht in om veranderingen mogelijk te maken die de organisatie klantgerichter maken/i },
-	{ chapter: 1, fact: 'sales leadership needed for sales challenges', pattern: /uitdagingen in sales aan te kunnen, is salesleiderschap nodig/i },
-	{ chapter: 1, fact: 'sales leadership: insight into developments', pattern: /inzicht in ontwikkelingen/i },
-	{ chapter: 1, fact: 'sales leadership: inspiring, visionary, concrete, feasible ideas', pattern: /ideeën die inspireren, een visie uitdragen en concreet en uitvoerbaar/i },
-	{ chapter: 1, fact: 'sales leadership: customer wishes fulfilled and exceeded', pattern: /wensen van klanten vervuld en zelfs overtroffen/i },
+	{ chapter: 1, fact: 'internal selling: persuasion to enable change towards a customer-oriented organisation', pattern: /Intern verkopen is het proces waarin sales- en accountmanagers hun overtuigingskracht binnen de eigen organisatie gebruiken\. Ze maken daarmee veranderingen mogelijk die de organisatie klantgerichter maken/i },
+	{ chapter: 1, fact: 'sales leadership needed for sales challenges', pattern: /Salesleiderschap is nodig om de uitdagingen in sales aan te kunnen/i },
+	{ chapter: 1, fact: 'sales leadership: insight into developments', pattern: /inzicht te krijgen in ontwikkelingen/i },
+	{ chapter: 1, fact: 'sales leadership: inspiring, visionary, concrete, feasible ideas', pattern: /ideeën lanceren die inspireren, een visie uitdragen en concreet en uitvoerbaar/i },
+	{ chapter: 1, fact: 'sales leadership: customer wishes fulfilled and exceeded', pattern: /vervullen de wensen van klanten en overtreffen ze zelfs/i },
 	{ chapter: 1, fact: 'transformational leadership = going through personal development', pattern: /transformationeel leiderschap is sprake wanneer je als leider een persoonlijke ontwikkeling doormaakt/i },
 	// --- H1: customer value ---
 	{ chapter: 1, fact: 'customer value in two ways', pattern: /klantwaarde kun je twee kanten op kijken/i },
@@ -84,7 +84,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'cause: sales has to meet targets', pattern: /Sales moet zijn eigen targets halen/i },
 	{ chapter: 1, fact: 'cause: leads not yet sales qualified', pattern: /leads zijn nog niet sales qualified/i },
 	{ chapter: 1, fact: 'solution: decide together if a lead is sales qualified', pattern: /Marketing en sales bepalen samen wanneer een lead sales qualified is/i },
-	{ chapter: 1, fact: 'solution: give leads context', pattern: /bij elke lead context mee/i },
+	{ chapter: 1, fact: 'solution: give leads context', pattern: /Leads krijgen context mee/i },
 
 	// --- H2.7: marketing and sales cooperation ---
 	{ chapter: 2, fact: 'notes only cover section 2.7', pattern: /alleen paragraaf 2\.7/i },
@@ -114,11 +114,11 @@ export const FACTS: readonly Fact[] = [
 	// --- H2.7: product and life cycle ---
 	{ chapter: 2, fact: 'product = the organisation’s offer, via the product life cycle', pattern: /P van product staat voor het aanbod van de organisatie.*productlevenscyclus/i },
 	{ chapter: 2, fact: 'life cycle = how sales of a product develop over time', pattern: /afzet van een product zich in de loop van de tijd ontwikkelt/i },
-	{ chapter: 2, fact: 'introduction: low sales, much promotion, loss', pattern: /Introductiefase: het product is nieuw, de afzet is nog laag\. Er gaat veel geld naar promotie en de organisatie lijdt verlies/i },
+	{ chapter: 2, fact: 'introduction: low sales, much promotion, loss', pattern: /Introductiefase: het product is nieuw, de afzet is nog laag\. Er wordt veel gepromoot en de organisatie lijdt verlies/i },
 	{ chapter: 2, fact: 'growth: sales rise, profit', pattern: /Groeifase: de afzet stijgt en het product levert winst op/i },
 	{ chapter: 2, fact: 'maturity: sales grow slower, turnover rises slower, profit declines', pattern: /Volwassenheidsfase: de afzet groeit nog wel, maar langzamer; ook de omzet stijgt minder snel\. De winst loopt terug/i },
 	{ chapter: 2, fact: 'saturation: profit declines, product renewals extend the cycle', pattern: /Verzadigingsfase: de winst blijft dalen\. Met productvernieuwingen probeert de organisatie de cyclus te rekken/i },
-	{ chapter: 2, fact: 'decline: falling demand, no new buyers, appeal gone', pattern: /Neergangsfase: de vraag neemt af, er komen geen nieuwe kopers meer bij en het product trekt niemand meer aan/i },
+	{ chapter: 2, fact: 'decline: falling demand, no new buyers, appeal gone', pattern: /Neergangsfase: de vraag neemt af, er komen geen nieuwe kopers meer bij en het product heeft zijn aantrekkingskracht verloren/i },
 	{ chapter: 2, fact: 'life cycle curve drawn as a schematic (ZIE FOTO)', pattern: /schets van de vorm van de curve, geen weergave van echte cijfers/i },
 	// --- H2.7: price, place, promotion ---
 	{ chapter: 2, fact: 'price: return', pattern: /rendement opleveren/i },
@@ -131,7 +131,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 2, fact: 'conative level (behaviour): prompt to action', pattern: /Conatief niveau \(gedrag\): de doelgroep wordt aangezet om in actie te komen/i },
 
 	// --- H3: general structures ---
-	{ chapter: 3, fact: 'four general structures', pattern: /vier soorten structuur voor/i },
+	{ chapter: 3, fact: 'four general structures', pattern: /vier soorten algemene structuur hebben/i },
 	{ chapter: 3, fact: 'line: each employee has one manager', pattern: /lijnorganisatie heeft iedere medewerker precies één leidinggevende/i },
 	{ chapter: 3, fact: 'line: orders from management via one line to lower levels', pattern: /management geeft opdrachten, en die lopen via één lijn omlaag naar de lagere niveaus/i },
 	{ chapter: 3, fact: 'line: director – manager – employees', pattern: /van de directeur via de manager naar de werknemers/i },
@@ -164,7 +164,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 3, fact: 'geographic: market divided into sales regions', pattern: /markt verdeeld in salesregio['’]s \(rayons\)/i },
 	{ chapter: 3, fact: 'AM responsible for buyers in the region', pattern: /AM is verantwoordelijk voor de afnemers in zijn regio/i },
 	{ chapter: 3, fact: 'three criteria for sales regions', pattern: /aan de hand van drie criteria/i },
-	{ chapter: 3, fact: 'optimal market coverage: travelable, agreed visit frequency', pattern: /Optimale marktdekking: de regio is goed te bereizen, zodat klanten zo vaak bezocht kunnen worden als is afgesproken/i },
+	{ chapter: 3, fact: 'optimal market coverage: travelable, agreed visit frequency', pattern: /Optimale marktdekking: de regio is goed te bereizen, en klanten kunnen zo vaak bezocht worden als is afgesproken/i },
 	{ chapter: 3, fact: 'optimal workload: all customers and prospects at planned frequency', pattern: /Optimale workload: alle klanten en prospects kunnen worden bezocht zo vaak als gepland is/i },
 	{ chapter: 3, fact: 'optimal profit contribution: contributes to total profitability', pattern: /Optimale winstbijdrage: de regio draagt bij aan de winstgevendheid van de organisatie als geheel/i },
 	{ chapter: 3, fact: 'regions by national borders', pattern: /landsgrenzen/i },
