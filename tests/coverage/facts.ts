@@ -56,7 +56,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'transactional: traditional, visit as many customers as possible', pattern: /traditionele manier van verkopen\. De verkoper bezoekt zo veel mogelijk klanten/i },
 	{ chapter: 1, fact: 'transactional: build a bond, get a transaction, short term', pattern: /band op te bouwen om een transactie te sluiten\. De nadruk ligt op transacties op korte termijn/i },
 	{ chapter: 1, fact: 'adaptive: needs-based, customer is starting point, various needs', pattern: /Behoeftegericht verkopen\. De klant is het vertrekpunt.*verschillende behoeften/i },
-	{ chapter: 1, fact: 'adaptive: focus stays on product, the AM only adapts his arguments to the customer', pattern: /blijft de focus bij het product: wat de AM op de klant afstemt, zijn alleen de argumenten waarmee hij overtuigt/i },
+	{ chapter: 1, fact: 'adaptive: focus stays on product, the AM only adapts his arguments to the customer', pattern: /blijft de focus bij het product: de AM stemt alleen zijn argumenten op de klant af, om hem te overtuigen/i },
 	{ chapter: 1, fact: 'adaptive: pitch differs per customer, more long-term', pattern: /verkooppraatje verschilt dus per klant\. Deze benadering is meer op de lange termijn gericht/i },
 	{ chapter: 1, fact: 'consultative: customer situation, not product; look beyond own product', pattern: /Niet het product, maar de situatie van de klant staat centraal.*verder dan zijn eigen product/i },
 	{ chapter: 1, fact: 'consultative: deep dive into problem, tailored solution', pattern: /verdiept zich grondig in het probleem.*oplossing op maat/i },
