@@ -18,7 +18,7 @@ export const FACTS: readonly Fact[] = [
 	// --- H1: what sales is ---
 	{ chapter: 1, fact: 'sales is a process between people', pattern: /Sales is een proces dat zich tussen mensen afspeelt/i },
 	{ chapter: 1, fact: 'one helps the other make the right decision', pattern: /helpt de andere om de juiste beslissing te nemen/i },
-	{ chapter: 1, fact: 'based on relevant wishes, needs and interests', pattern: /beslissing steunt op wensen, behoeften en belangen die ertoe doen/i },
+	{ chapter: 1, fact: 'based on relevant wishes, needs and interests', pattern: /beslissing steunt op de wensen, behoeften en belangen die ertoe doen/i },
 	{ chapter: 1, fact: 'linked to the possibilities to fulfil them', pattern: /verbonden met de mogelijkheden/i },
 	{ chapter: 1, fact: 'sales covers direct selling', pattern: /directe verkoop/i },
 	{ chapter: 1, fact: 'sales covers negotiating customer contacts', pattern: /onderhandelen in het contact met klanten/i },
@@ -54,7 +54,7 @@ export const FACTS: readonly Fact[] = [
 	// --- H1: four sales approaches ---
 	{ chapter: 1, fact: 'four sales approaches', pattern: /vier manieren om het verkopen te benaderen/i },
 	{ chapter: 1, fact: 'transactional: traditional, visit as many customers as possible', pattern: /traditionele manier van verkopen\. De verkoper bezoekt zo veel mogelijk klanten/i },
-	{ chapter: 1, fact: 'transactional: build a bond, get a transaction, short term', pattern: /band op te bouwen om een transactie te sluiten\. De nadruk ligt op transacties op korte termijn/i },
+	{ chapter: 1, fact: 'transactional: build a bond, get a transaction, short term', pattern: /band op te bouwen en tot een transactie te komen\. De nadruk ligt op transacties op korte termijn/i },
 	{ chapter: 1, fact: 'adaptive: needs-based, customer is starting point, various needs', pattern: /Behoeftegericht verkopen\. De klant is het vertrekpunt.*verschillende behoeften/i },
 	{ chapter: 1, fact: 'adaptive: focus stays on product, the AM only adapts his arguments to the customer', pattern: /blijft de focus bij het product: de AM stemt alleen zijn argumenten op de klant af, om hem te overtuigen/i },
 	{ chapter: 1, fact: 'adaptive: pitch differs per customer, more long-term', pattern: /verkooppraatje verschilt dus per klant\. Deze benadering is meer op de lange termijn gericht/i },
