@@ -8,12 +8,9 @@
  * attribute is invisible to the reader and survives into the built HTML, where tests/e2e/content.spec.ts checks
  * that each id is a heading on the page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
-
-export const DOCS_DIR = resolve(import.meta.dirname, '../../../src/content/docs');
+import type { VFile } from 'vfile';
+import { addHeadingIds } from '../../../src/shared/markdown.ts';
 
 /** The heading that opens the self-test part of a chapter (its id is `test-jezelf`). */
 export const SELF_TEST_HEADING = 'Test jezelf';
@@ -46,17 +43,6 @@ export interface ChapterSource {
 	prose: Array<{ line: number; text: string }>;
 }
 
-/** Chapter pages: every docs page whose frontmatter has a `chapter:` number (as `src/lib/chapters.ts` selects them). */
-export function chapterFiles(dir: string = DOCS_DIR): string[] {
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.mdx') && /^chapter: \d+$/m.test(frontmatterOf(readFileSync(join(dir, f), 'utf8'))))
-		.sort();
-}
-
-function frontmatterOf(source: string): string {
-	return /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
-}
-
 /** Heading text as it reaches the slugger: inline Markdown (emphasis, code, links) reduced to its text. */
 const plainText = (md: string) =>
 	md
@@ -72,10 +58,10 @@ function headingIds(headings: Array<{ depth: number; text: string }>): string[] 
 			({ depth, text }): Element => ({ type: 'element', tagName: `h${depth}`, properties: {}, children: [{ type: 'text', value: text }] }),
 		),
 	};
-	const file = { data: {} as { astro?: { headings?: Array<{ slug: string }> } }, history: ['chapter.mdx'] };
-	// The plugin reads only `file.data` and `file.history`; a full VFile is not needed.
-	(rehypeHeadingIds() as (tree: Root, file: unknown) => void)(tree, file);
-	return (file.data.astro?.headings ?? []).map((h) => h.slug);
+	// Astro's plugin reads only `file.data` and `file.history` (to know it is MDX); a full VFile is not needed.
+	const file = { data: {}, history: ['chapter.mdx'] } as unknown as VFile;
+	addHeadingIds(tree, file);
+	return tree.children.map((h) => String((h as Element).properties.id));
 }
 
 export function readChapter(source: string): ChapterSource {

@@ -3,10 +3,12 @@
  * "2.7.1" (or any other dotted number) may not, in a chapter's title, headings or text.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chapterFiles, DOCS_DIR, inventedNumberProblems } from './chapter-source.ts';
+import { readChapterPages } from '../../../src/shared/chapter-pages.ts';
+import { inventedNumberProblems } from './chapter-source.ts';
 
+const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/content/invented-section-number.mdx');
 
 test('the check names every invented number with its line, and lets H2.7, list numbers and diagrams pass', () => {
@@ -19,7 +21,7 @@ test('the check names every invented number with its line, and lets H2.7, list n
 });
 
 describe('the chapters', () => {
-	test.each(chapterFiles())('%s cites only section numbers the book has', (file) => {
-		expect(inventedNumberProblems(readFileSync(join(DOCS_DIR, file), 'utf8'))).toEqual([]);
+	test.each(readChapterPages().map((p) => p.file))('%s cites only section numbers the book has', (file) => {
+		expect(inventedNumberProblems(readFileSync(resolve(ROOT, file), 'utf8'))).toEqual([]);
 	});
 });

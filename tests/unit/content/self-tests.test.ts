@@ -3,10 +3,12 @@
  * `data-section="heading-id"` on the question's `<details>` (see chapter-source.ts).
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chapterFiles, DOCS_DIR, readChapter, selfTestProblems } from './chapter-source.ts';
+import { readChapterPages } from '../../../src/shared/chapter-pages.ts';
+import { readChapter, selfTestProblems } from './chapter-source.ts';
 
+const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/content/section-without-question.mdx');
 
 describe('the check itself', () => {
@@ -35,13 +37,13 @@ describe('the check itself', () => {
 });
 
 describe('the chapters', () => {
-	const files = chapterFiles();
+	const files = readChapterPages().map((p) => p.file);
 
 	test('there are three chapters', () => {
-		expect(files).toEqual(['h1-introductie.mdx', 'h2-omgeving-en-context.mdx', 'h3-organisatie-van-sales.mdx']);
+		expect(files).toHaveLength(3);
 	});
 
 	test.each(files)('%s: every section has a "Test jezelf" question', (file) => {
-		expect(selfTestProblems(readFileSync(join(DOCS_DIR, file), 'utf8'))).toEqual([]);
+		expect(selfTestProblems(readFileSync(resolve(ROOT, file), 'utf8'))).toEqual([]);
 	});
 });
