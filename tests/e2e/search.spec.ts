@@ -12,7 +12,7 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
 	{ q: 'orientatie', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'diacritics' },
 	{ q: 'geindividualiseerde waardepropositie', page: '/h1-introductie/', anchor: 'waarde-voor-de-klant', why: 'diacritics' },
 	// Inflections.
-	{ q: 'accountmanagers', page: '/h3-organisatie-van-sales/', anchor: 'vijf-salesorganisatiestructuren', why: 'plural' },
+	{ q: 'accountmanagers', page: '/h1-introductie/', anchor: 'wat-is-sales', why: 'plural' },
 	{ q: 'invalshoek', page: '/h2-omgeving-en-context/', anchor: 'drie-invalshoeken-van-marketing', why: 'singular' },
 	// Abbreviations.
 	{ q: 'MVO', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'abbreviation' },
@@ -59,6 +59,7 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
 	{ q: 'salesregio', page: '/h3-organisatie-van-sales/', anchor: 'salesregios-in-een-geografische-organisatie', why: 'section H3' },
 	{ q: 'filosofie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-filosofie', why: 'section H2' },
 	{ q: 'strategie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-strategie', why: 'section H2' },
+	{ q: 'marketing als filosofie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-filosofie', why: 'common words' },
 ];
 
 /**
@@ -69,7 +70,6 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
  */
 const KNOWN_GAPS: typeof QUERIES = [
 	{ q: 'waarde van de klant', page: '/h1-introductie/', anchor: 'waarde-van-de-klant', why: 'common words' },
-	{ q: 'marketing als filosofie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-filosofie', why: 'common words' },
 	{ q: 'marketing als strategie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-strategie', why: 'common words' },
 ];
 
