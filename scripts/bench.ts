@@ -9,7 +9,7 @@
  *   npm run bench                      everything
  *   npm run bench -- --lighthouse-all  Lighthouse on every page instead of home, chapters and glossary
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +19,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/shared/browser.ts';
 import { readChapterPages } from '../src/shared/chapter-pages.ts';
 import { GLOSSARY_PATH } from '../src/shared/urls.ts';
-import { fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
+import { toString } from 'hast-util-to-string';
+import { loadGlossary } from '../src/glossary/data.ts';
+import { builtPages, fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
 import { serveDist } from '../tests/lib/static-server.ts';
 import {
 	BUDGET,
@@ -112,7 +114,11 @@ async function measurePage(browser: Browser, origin: string, path: string, chapt
 }
 
 /** ms from putting a query in the search box to the first result, with the CPU slowed down 4×. */
-async function searchTiming(browser: Browser, origin: string, queries: [string, string]): Promise<BenchReport['searchMs']> {
+async function searchTiming(
+	browser: Browser,
+	origin: string,
+	queries: [string, string],
+): Promise<BenchReport['searchMs']> {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
@@ -158,15 +164,16 @@ async function searchTiming(browser: Browser, origin: string, queries: [string, 
  * built pages, so each query has results.
  */
 function searchQueries(): [string, string] {
-	const text = htmlFiles(DIST)
-		.map((file) => readFileSync(join(DIST, file), 'utf8').replace(/<[^>]+>/g, ' '))
+	const text = builtPages(DIST)
+		.map((page) => toString(page.tree))
 		.join(' ')
 		.toLowerCase();
-	const words = [...readFileSync(join(ROOT, 'src', 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s+term:\s*(.+)$/gm)]
-		.map((match) => (match[1] ?? '').replace(/^["']|["']$/g, '').split(/\s+/)[0] ?? '')
+	const words = loadGlossary()
+		.map((term) => term.term.split(/\s+/)[0] ?? '')
 		.filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
 	const [first, second] = [...new Set(words)];
-	if (!first) throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');
+	if (!first)
+		throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');
 	return [first, second ?? first];
 }
 
@@ -174,7 +181,11 @@ function searchQueries(): [string, string] {
  * One Lighthouse run; a trace-recording error (e.g. NO_NAVSTART on an overloaded machine) is retried twice
  * instead of throwing away the runs already made.
  */
-async function lighthouseRun(url: string, port: number, attempt = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
+async function lighthouseRun(
+	url: string,
+	port: number,
+	attempt = 1,
+): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
 	const result = await lighthouse(url, {
 		port,
 		output: 'json',
@@ -191,7 +202,16 @@ async function lighthouseRun(url: string, port: number, attempt = 1): Promise<No
 	throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
 }
 
-type LighthouseRun = { perf: number; a11y: number; bp: number; seo: number; lcp: number; tbt: number; cls: number; bi: number };
+type LighthouseRun = {
+	perf: number;
+	a11y: number;
+	bp: number;
+	seo: number;
+	lcp: number;
+	tbt: number;
+	cls: number;
+	bi: number;
+};
 
 /** One page of one site to run Lighthouse on. */
 interface Target {
@@ -225,8 +245,11 @@ async function runLighthouse(targets: Target[]): Promise<Map<Target, LighthouseR
 					cls: value('cumulative-layout-shift'),
 					bi: lhr.environment.benchmarkIndex,
 				});
-				const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
-				if (failing.length && target.site === 'ours') log(`${target.path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+				const failing = Object.values(audits).filter(
+					(audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+				);
+				if (failing.length && target.site === 'ours')
+					log(`${target.path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
 			}
 			log(`Lighthouse round ${run + 1} of ${LIGHTHOUSE_RUNS}: done`);
 		}
@@ -282,7 +305,7 @@ function markdown(report: BenchReport): string {
 	});
 	const { floor } = report;
 	return [
-		'Ours / the floor (plain Starlight 0.42, same MDX), measured in the same run. KB gzip. JS = the page\'s own scripts;',
+		"Ours / the floor (plain Starlight 0.42, same MDX), measured in the same run. KB gzip. JS = the page's own scripts;",
 		"Pagefind's search UI loads only when the reader goes to search and is not counted. Lighthouse: mobile, median of 5.",
 		'',
 		'| page | HTML+CSS | JS | requests | 3rd-party | perf | LCP ms (ratio) | TBT ms | CLS | a11y / BP / SEO |',
@@ -304,14 +327,27 @@ function markdown(report: BenchReport): string {
 function machineSpeed(results: LighthouseResult[]): string[] {
 	const indexes = results.map((result) => result.benchmarkIndex).filter(Number.isFinite);
 	if (!indexes.length) return [];
-	return [`Machine speed during Lighthouse (its benchmarkIndex, higher is faster): ${Math.min(...indexes)}–${Math.max(...indexes)}`];
+	return [
+		`Machine speed during Lighthouse (its benchmarkIndex, higher is faster): ${Math.min(...indexes)}–${Math.max(...indexes)}`,
+	];
 }
 
 /** Bytes and requests of every page of a site, and its search timing. */
-async function measureSite(browser: Browser, origin: string, dist: string, chapters: Set<string>, queries: [string, string]) {
+async function measureSite(
+	browser: Browser,
+	origin: string,
+	dist: string,
+	chapters: Set<string>,
+	queries: [string, string],
+) {
 	const pages: PageLoad[] = [];
-	for (const path of htmlFiles(dist).map(fileToUrlPath)) pages.push(await measurePage(browser, origin, path, chapters.has(path)));
-	return { pages, searchMs: await searchTiming(browser, origin, queries), pagefindBytes: dirBytes(join(dist, 'pagefind')) };
+	for (const path of htmlFiles(dist).map(fileToUrlPath))
+		pages.push(await measurePage(browser, origin, path, chapters.has(path)));
+	return {
+		pages,
+		searchMs: await searchTiming(browser, origin, queries),
+		pagefindBytes: dirBytes(join(dist, 'pagefind')),
+	};
 }
 
 async function main(): Promise<void> {
@@ -324,7 +360,10 @@ async function main(): Promise<void> {
 	const warmBuildSeconds = timedBuild({ SITE_URL: origin });
 	log(`warm build: ${warmBuildSeconds} s; the floor (plain Starlight, same MDX), cold and warm…`);
 	const floorPaths = writeFloor();
-	const floorBuild = { coldBuildSeconds: buildFloor({ SITE_URL: floorOrigin }), warmBuildSeconds: buildFloor({ SITE_URL: floorOrigin }, { clean: false }) };
+	const floorBuild = {
+		coldBuildSeconds: buildFloor({ SITE_URL: floorOrigin }),
+		warmBuildSeconds: buildFloor({ SITE_URL: floorOrigin }, { clean: false }),
+	};
 	log(`floor: ${floorBuild.coldBuildSeconds} s cold, ${floorBuild.warmBuildSeconds} s warm`);
 	const server = await serveDist(DIST, { port, gzip: true });
 	// Plain Starlight writes no header file: served with none, as a host would.
@@ -351,7 +390,13 @@ async function main(): Promise<void> {
 		const lighthouseOf = (site: Target['site']): LighthouseResult[] =>
 			targets.filter((target) => target.site === site).map((target) => results.get(target)!);
 		const floor: SiteRun = { ...floorBuild, ...floorMeasured, lighthouse: lighthouseOf('floor') };
-		const report: BenchReport = { coldBuildSeconds, warmBuildSeconds, ...ours, lighthouse: lighthouseOf('ours'), floor };
+		const report: BenchReport = {
+			coldBuildSeconds,
+			warmBuildSeconds,
+			...ours,
+			lighthouse: lighthouseOf('ours'),
+			floor,
+		};
 		const failures = evaluateBudget(report, BUDGET);
 		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 		writeFileSync(

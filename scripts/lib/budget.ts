@@ -137,7 +137,12 @@ export function evaluateBudget(report: BenchReport, budget: Budget = BUDGET): Bu
 		if (actual > limit) fail(where, what, actual, limit);
 	};
 	atMost('site', 'cold build seconds', report.coldBuildSeconds, budget.coldBuildSecondsMax);
-	atMost('site', 'warm build seconds', report.warmBuildSeconds, report.floor.coldBuildSeconds * budget.warmBuildOverFloorColdMax);
+	atMost(
+		'site',
+		'warm build seconds',
+		report.warmBuildSeconds,
+		report.floor.coldBuildSeconds * budget.warmBuildOverFloorColdMax,
+	);
 	atMost('site', 'search first result ms', report.searchMs.first, budget.searchFirstResultMsMax);
 	if (report.pages.length === 0) fail('site', 'pages measured', 0, 1, 'min');
 	for (const page of report.pages) {
@@ -160,9 +165,16 @@ export function evaluateBudget(report: BenchReport, budget: Budget = BUDGET): Bu
 		const floor = floorOf.get(result.path);
 		if (!floor) continue;
 		const minPerf = floor.performance - budget.performanceBelowFloorMax;
-		if (result.performance < minPerf) fail(result.path, 'Lighthouse performance (floor: same page)', result.performance, minPerf, 'min');
-		atMost(result.path, `TBT ms (floor + ${budget.tbtOverFloorMaxMs})`, result.tbtMs, floor.tbtMs + budget.tbtOverFloorMaxMs);
-		if (chapters.has(result.path)) atMost(result.path, 'LCP ms (floor: same page)', result.lcpMs, floor.lcpMs * budget.chapterLcpRatioMax);
+		if (result.performance < minPerf)
+			fail(result.path, 'Lighthouse performance (floor: same page)', result.performance, minPerf, 'min');
+		atMost(
+			result.path,
+			`TBT ms (floor + ${budget.tbtOverFloorMaxMs})`,
+			result.tbtMs,
+			floor.tbtMs + budget.tbtOverFloorMaxMs,
+		);
+		if (chapters.has(result.path))
+			atMost(result.path, 'LCP ms (floor: same page)', result.lcpMs, floor.lcpMs * budget.chapterLcpRatioMax);
 	}
 	return failures;
 }

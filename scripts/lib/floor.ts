@@ -58,8 +58,13 @@ export function writeFloor(root: string = ROOT, dir: string = FLOOR_DIR): string
 	writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
 	// Astro finds the packages it must bundle (Starlight) through the project's declared dependencies.
 	const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-	const dependencies = Object.fromEntries(['astro', '@astrojs/starlight', 'sharp'].map((name) => [name, ours.dependencies[name]]));
-	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'floor', private: true, type: 'module', dependencies }, null, '\t')}\n`);
+	const dependencies = Object.fromEntries(
+		['astro', '@astrojs/starlight', 'sharp'].map((name) => [name, ours.dependencies[name]]),
+	);
+	writeFileSync(
+		join(dir, 'package.json'),
+		`${JSON.stringify({ name: 'floor', private: true, type: 'module', dependencies }, null, '\t')}\n`,
+	);
 	// Our installed Astro and Starlight; resolved from outside the project root, Vite would not bundle Starlight.
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const paths: string[] = [];
@@ -78,6 +83,7 @@ export function writeFloor(root: string = ROOT, dir: string = FLOOR_DIR): string
 
 /** `astro build` of the floor: from clean (its dist and caches removed) unless `clean` is false; seconds, one decimal. */
 export function buildFloor(env: Record<string, string> = {}, { clean = true, dir = FLOOR_DIR } = {}): number {
-	if (clean) for (const sub of ['dist', '.cache-astro', '.cache-vite']) rmSync(join(dir, sub), { recursive: true, force: true });
+	if (clean)
+		for (const sub of ['dist', '.cache-astro', '.cache-vite']) rmSync(join(dir, sub), { recursive: true, force: true });
 	return timedBuild(env, dir);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, classifyResource, describeFailure, evaluateBudget, median, type BenchReport, type PageLoad, type SiteRun } from '../../../scripts/lib/budget.ts';
+import {
+	BUDGET,
+	classifyResource,
+	describeFailure,
+	evaluateBudget,
+	median,
+	type BenchReport,
+	type PageLoad,
+	type SiteRun,
+} from '../../../scripts/lib/budget.ts';
 
 const KB = 1024;
 const page = (overrides: Partial<PageLoad> = {}): PageLoad => ({
@@ -14,7 +23,18 @@ const page = (overrides: Partial<PageLoad> = {}): PageLoad => ({
 	thirdParty: [],
 	...overrides,
 });
-const lighthouse = { path: '/', runs: 3, performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0, benchmarkIndex: 2000 };
+const lighthouse = {
+	path: '/',
+	runs: 3,
+	performance: 100,
+	accessibility: 100,
+	bestPractices: 100,
+	seo: 100,
+	lcpMs: 900,
+	tbtMs: 0,
+	cls: 0,
+	benchmarkIndex: 2000,
+};
 const site = (overrides: Partial<SiteRun> = {}): SiteRun => ({
 	coldBuildSeconds: 12,
 	warmBuildSeconds: 6,
@@ -26,7 +46,11 @@ const site = (overrides: Partial<SiteRun> = {}): SiteRun => ({
 });
 const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
 	...site(),
-	floor: site({ coldBuildSeconds: 8, searchMs: { first: 400, next: 350 }, lighthouse: [lighthouse, { ...lighthouse, path: '/h1-introductie/', lcpMs: 1300, tbtMs: 40 }] }),
+	floor: site({
+		coldBuildSeconds: 8,
+		searchMs: { first: 400, next: 350 },
+		lighthouse: [lighthouse, { ...lighthouse, path: '/h1-introductie/', lcpMs: 1300, tbtMs: 40 }],
+	}),
 	...overrides,
 });
 
@@ -37,24 +61,40 @@ describe('evaluateBudget', () => {
 
 	it('holds chapter pages to the JS limit, other pages not', () => {
 		const heavy = { raw: 60 * KB, gzip: 10 * KB + 1 };
-		const failures = evaluateBudget(report({ pages: [page({ js: heavy }), page({ path: '/kaarten/', chapter: false, js: heavy })] }));
+		const failures = evaluateBudget(
+			report({ pages: [page({ js: heavy }), page({ path: '/kaarten/', chapter: false, js: heavy })] }),
+		);
 		expect(failures).toEqual([
-			{ where: '/h1-introductie/', what: 'JS gzip bytes (chapter)', actual: 10 * KB + 1, limit: BUDGET.chapterJsGzipMax, kind: 'max' },
+			{
+				where: '/h1-introductie/',
+				what: 'JS gzip bytes (chapter)',
+				actual: 10 * KB + 1,
+				limit: BUDGET.chapterJsGzipMax,
+				kind: 'max',
+			},
 		]);
 	});
 
 	it('counts HTML and CSS together against 45 KB, exactly 45 KB still passes', () => {
-		expect(evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB } })] }))).toEqual([]);
-		const failures = evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB + 1 } })] }));
+		expect(
+			evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB } })] })),
+		).toEqual([]);
+		const failures = evaluateBudget(
+			report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB + 1 } })] }),
+		);
 		expect(failures.map((f) => f.what)).toEqual(['HTML+CSS gzip bytes']);
 	});
 
 	it('gives the whole summary its own HTML+CSS limit', () => {
 		const big = { html: { raw: 0, gzip: 60 * KB }, css: { raw: 0, gzip: 15 * KB } };
-		expect(evaluateBudget(report({ pages: [page({ path: '/hele-samenvatting/', chapter: false, ...big })] }))).toEqual([]);
-		expect(evaluateBudget(report({ pages: [page({ path: '/begrippenlijst/', chapter: false, ...big })] })).map((f) => f.what)).toEqual([
-			'HTML+CSS gzip bytes',
-		]);
+		expect(evaluateBudget(report({ pages: [page({ path: '/hele-samenvatting/', chapter: false, ...big })] }))).toEqual(
+			[],
+		);
+		expect(
+			evaluateBudget(report({ pages: [page({ path: '/begrippenlijst/', chapter: false, ...big })] })).map(
+				(f) => f.what,
+			),
+		).toEqual(['HTML+CSS gzip bytes']);
 	});
 
 	it('fails on a single third-party request, a slow cold build, and an a11y/BP/SEO score below 100', () => {
@@ -90,7 +130,7 @@ describe('evaluateBudget', () => {
 		expect(evaluateBudget(report({ lighthouse: [home] }))).toEqual([]);
 	});
 
-	it('fails a slow search and a warm build slower than the floor\'s cold build', () => {
+	it("fails a slow search and a warm build slower than the floor's cold build", () => {
 		const failures = evaluateBudget(report({ searchMs: { first: 151, next: 50 }, warmBuildSeconds: 8.1 }));
 		expect(failures.map(describeFailure)).toEqual([
 			'site: warm build seconds 8.1 > limit 8',
@@ -103,7 +143,9 @@ describe('evaluateBudget', () => {
 	});
 
 	it('takes the limits it is given', () => {
-		expect(evaluateBudget(report(), { ...BUDGET, coldBuildSecondsMax: 10 }).map((f) => f.what)).toEqual(['cold build seconds']);
+		expect(evaluateBudget(report(), { ...BUDGET, coldBuildSecondsMax: 10 }).map((f) => f.what)).toEqual([
+			'cold build seconds',
+		]);
 	});
 });
 

@@ -34,13 +34,20 @@ describe('writeFloor', () => {
 		const docs = join(root, 'src', 'content', 'docs');
 		mkdirSync(docs, { recursive: true });
 		mkdirSync(join(root, 'node_modules'));
-		writeFileSync(join(root, 'package.json'), JSON.stringify({ dependencies: { astro: '^7', '@astrojs/starlight': '^0.42', sharp: '^0.35' } }));
+		writeFileSync(
+			join(root, 'package.json'),
+			JSON.stringify({ dependencies: { astro: '^7', '@astrojs/starlight': '^0.42', sharp: '^0.35' } }),
+		);
 		writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Home\n---\n\nWelkom.\n');
 		writeFileSync(join(docs, 'h1-a.mdx'), page);
 		writeFileSync(join(docs, 'oefenen.mdx'), '---\ntitle: Oefenen\n---\n');
 		const dir = join(root, 'floor');
 		expect(writeFloor(root, dir)).toEqual(['/', '/h1-a/']);
 		expect(readdirSync(join(dir, 'src', 'content', 'docs')).sort()).toEqual(['h1-a.mdx', 'index.mdx']);
-		expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).dependencies).toEqual({ astro: '^7', '@astrojs/starlight': '^0.42', sharp: '^0.35' });
+		expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).dependencies).toEqual({
+			astro: '^7',
+			'@astrojs/starlight': '^0.42',
+			sharp: '^0.35',
+		});
 	});
 });
