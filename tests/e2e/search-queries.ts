@@ -21,22 +21,23 @@ const q = (why: string, page: string, anchor: string, ...queries: string[]): Sea
 
 export const QUERIES: readonly SearchQuery[] = [
 	// Without diacritics.
-	...q('no diacritics', H2, '271-vier-manieren-van-samenwerken', 'geintegreerd'),
+	...q('no diacritics', H2, 'vier-manieren-van-samenwerken', 'geintegreerd'),
 	...q('no diacritics', H1, 'vijf-fasen-van-relatiemanagement', 'orientatie', 'productorientatie', 'marketingorientatie'),
 	...q('no diacritics', H1, 'waarde-voor-de-klant', 'geindividualiseerde waardepropositie'),
 	// Singular and plural.
-	...q('plural', H3, 'vijf-salesorganisatiestructuren', 'accountmanagers'),
+	// The glossary explains the accountmanager where H1 introduces the AM.
+	...q('plural', H1, 'wat-is-sales', 'accountmanagers'),
 	...q('plural', H1, 'wat-is-sales', 'leads', 'prospects'),
 	...q('plural', H3, 'salesregios-in-een-geografische-organisatie', "salesregio's", 'salesregios'),
 	...q('plural', H3, 'lijn-staforganisatie', 'stafafdelingen'),
 	...q('plural', H3, 'matrixorganisatie', 'matrixorganisaties'),
 	...q('plural', H1, 'waarde-voor-de-klant', 'waardeproposities'),
-	...q('singular', H2, '272-drie-invalshoeken-van-marketing', 'invalshoek'),
+	...q('singular', H2, 'drie-invalshoeken-van-marketing', 'invalshoek'),
 	...q('singular', H1, 'vier-salesbenaderingen', 'salesbenadering'),
 	// Abbreviations.
 	...q('abbreviation', H1, 'vijf-fasen-van-relatiemanagement', 'MVO'),
-	...q('abbreviation', H3, 'vijf-salesorganisatiestructuren', 'AM'),
-	...q('abbreviation', H2, '275-marketing-als-activiteit-de-4-ps', '4P', "4 P's"),
+	...q('abbreviation', H1, 'wat-is-sales', 'AM'),
+	...q('abbreviation', H2, 'marketing-als-activiteit-de-4-ps', '4P', "4 P's"),
 	// English terms the book uses.
 	...q('English term', H1, 'waarde-voor-de-klant', 'value selling'),
 	...q('English term', H1, 'consultative-selling', 'consultative selling'),
@@ -44,7 +45,7 @@ export const QUERIES: readonly SearchQuery[] = [
 	// Parts of Dutch compounds.
 	...q('compound part', H1, 'salesleiderschap', 'leiderschap'),
 	...q('compound part', H1, 'vijf-fasen-van-relatiemanagement', 'concept'),
-	...q('compound part', H2, '273-marketing-als-filosofie', 'marketing'),
+	...q('compound part', H2, 'marketing-als-filosofie', 'marketing'),
 	...q('compound part', H2, 'product-en-productlevenscyclus', 'levenscyclus'),
 	...q('compound part', H2, 'de-ansoff-groeimatrix', 'groeimatrix', 'penetratie'),
 	// Compounds typed apart.
@@ -58,17 +59,18 @@ export const QUERIES: readonly SearchQuery[] = [
 	...q('compound typed apart', H1, 'waarde-voor-de-klant', 'waarde propositie'),
 	...q('compound typed apart', H1, 'salesgerichte-organisatie', 'lead generatie'),
 	...q('compound typed apart', H2, 'de-ansoff-groeimatrix', 'markt penetratie', 'groei matrix'),
-	...q('compound typed apart', H3, 'vijf-salesorganisatiestructuren', 'account manager', 'sales organisatie structuren'),
+	...q('compound typed apart', H1, 'wat-is-sales', 'account manager'),
+	...q('compound typed apart', H3, 'vijf-salesorganisatiestructuren', 'sales organisatie structuren'),
 	...q('compound typed apart', H3, 'salesregios-in-een-geografische-organisatie', 'sales regio', 'winst bijdrage', 'markt dekking'),
 	...q('compound typed apart', H1, 'vijf-fasen-van-relatiemanagement', 'relatie marketing'),
 	// Phrases with common words.
 	...q('phrase', H1, 'waarde-van-de-klant', 'waarde van de klant'),
 	...q('phrase', H1, 'waarde-voor-de-klant', 'waarde voor de klant'),
-	...q('phrase', H2, '273-marketing-als-filosofie', 'marketing als filosofie'),
-	...q('phrase', H2, '274-marketing-als-strategie', 'marketing als strategie'),
-	...q('phrase', H2, '275-marketing-als-activiteit-de-4-ps', 'marketing als activiteit'),
+	...q('phrase', H2, 'marketing-als-filosofie', 'marketing als filosofie'),
+	...q('phrase', H2, 'marketing-als-strategie', 'marketing als strategie'),
+	...q('phrase', H2, 'marketing-als-activiteit-de-4-ps', 'marketing als activiteit'),
 	...q('phrase', H1, 'drie-rollen-van-sales', 'rollen van sales', 'de rol van sales in een organisatie'),
-	...q('phrase', H2, '271-vier-manieren-van-samenwerken', 'samenwerken marketing sales', 'samenwerking tussen marketing en sales'),
+	...q('phrase', H2, 'vier-manieren-van-samenwerken', 'samenwerken marketing sales', 'samenwerking tussen marketing en sales'),
 	...q('phrase', H1, 'waarom-sales-marketingleads-negeert', 'sales qualified lead'),
 	// Questions.
 	...q('question', H3, 'geografische-salesorganisatie', 'voordelen geografische salesorganisatie'),
@@ -82,7 +84,7 @@ export const QUERIES: readonly SearchQuery[] = [
 	...q('question', H2, 'product-en-productlevenscyclus', 'welke fasen heeft de productlevenscyclus'),
 	...q('question', H3, 'lijn-staforganisatie', 'wat doet een stafafdeling'),
 	// Typos: one edit in a word of 5–8 letters, two in a longer one.
-	...q('typo', H3, 'vijf-salesorganisatiestructuren', 'acountmanager'),
+	...q('typo', H1, 'wat-is-sales', 'acountmanager'),
 	...q('typo', H2, 'de-ansoff-groeimatrix', 'diversifikatie'),
 	...q('typo', H1, 'consultative-selling', 'consultive selling'),
 	...q('typo', H3, 'matrixorganisatie', 'matrixorganisatei'),
@@ -108,14 +110,14 @@ export const QUERIES: readonly SearchQuery[] = [
 	...q('section H1', H1, 'intern-verkopen', 'intern verkopen'),
 	...q('section H1', H1, 'salesleiderschap', 'salesleiderschap'),
 	...q('section H1', H1, 'klantwaarde', 'klantwaarde'),
-	...q('section H2', H2, '271-vier-manieren-van-samenwerken', 'vier manieren van samenwerken'),
+	...q('section H2', H2, 'vier-manieren-van-samenwerken', 'vier manieren van samenwerken'),
 	...q('section H2', H2, 'de-ansoff-groeimatrix', 'Ansoff'),
 	...q('section H2', H2, 'product-en-productlevenscyclus', 'productlevenscyclus'),
 	...q('section H2', H2, 'prijs', 'prijs'),
 	...q('section H2', H2, 'plaats', 'plaats distributie'),
 	...q('section H2', H2, 'promotie', 'promotie'),
-	...q('section H2', H2, '273-marketing-als-filosofie', 'filosofie'),
-	...q('section H2', H2, '274-marketing-als-strategie', 'strategie'),
+	...q('section H2', H2, 'marketing-als-filosofie', 'filosofie'),
+	...q('section H2', H2, 'marketing-als-strategie', 'strategie'),
 	...q('section H3', H3, 'vier-algemene-organisatiestructuren', 'algemene organisatiestructuren'),
 	...q('section H3', H3, 'lijnorganisatie', 'lijnorganisatie'),
 	...q('section H3', H3, 'lijn-staforganisatie', 'lijn-staforganisatie'),

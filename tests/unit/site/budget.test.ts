@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, classifyResource, describeFailure, evaluateBudget, median, type BenchReport, type PageLoad } from '../../../scripts/lib/budget.ts';
+import {
+	BUDGET,
+	classifyResource,
+	describeFailure,
+	evaluateBudget,
+	median,
+	type BenchReport,
+	type PageLoad,
+	type SiteRun,
+} from '../../../scripts/lib/budget.ts';
 
 const KB = 1024;
 const page = (overrides: Partial<PageLoad> = {}): PageLoad => ({
@@ -14,13 +23,34 @@ const page = (overrides: Partial<PageLoad> = {}): PageLoad => ({
 	thirdParty: [],
 	...overrides,
 });
-const lighthouse = { path: '/', runs: 3, performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0, benchmarkIndex: 2000 };
-const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
+const lighthouse = {
+	path: '/',
+	runs: 3,
+	performance: 100,
+	accessibility: 100,
+	bestPractices: 100,
+	seo: 100,
+	lcpMs: 900,
+	tbtMs: 0,
+	cls: 0,
+	benchmarkIndex: 2000,
+};
+const site = (overrides: Partial<SiteRun> = {}): SiteRun => ({
 	coldBuildSeconds: 12,
+	warmBuildSeconds: 6,
 	pagefindBytes: 300 * KB,
-	searchMs: { first: 400, next: 60 },
+	searchMs: { first: 140, next: 60 },
 	pages: [page(), page({ path: '/', chapter: false })],
 	lighthouse: [lighthouse],
+	...overrides,
+});
+const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
+	...site(),
+	floor: site({
+		coldBuildSeconds: 8,
+		searchMs: { first: 400, next: 350 },
+		lighthouse: [lighthouse, { ...lighthouse, path: '/h1-introductie/', lcpMs: 1300, tbtMs: 40 }],
+	}),
 	...overrides,
 });
 
@@ -31,19 +61,43 @@ describe('evaluateBudget', () => {
 
 	it('holds chapter pages to the JS limit, other pages not', () => {
 		const heavy = { raw: 60 * KB, gzip: 10 * KB + 1 };
-		const failures = evaluateBudget(report({ pages: [page({ js: heavy }), page({ path: '/kaarten/', chapter: false, js: heavy })] }));
+		const failures = evaluateBudget(
+			report({ pages: [page({ js: heavy }), page({ path: '/kaarten/', chapter: false, js: heavy })] }),
+		);
 		expect(failures).toEqual([
-			{ where: '/h1-introductie/', what: 'JS gzip bytes (chapter)', actual: 10 * KB + 1, limit: BUDGET.chapterJsGzipMax, kind: 'max' },
+			{
+				where: '/h1-introductie/',
+				what: 'JS gzip bytes (chapter)',
+				actual: 10 * KB + 1,
+				limit: BUDGET.chapterJsGzipMax,
+				kind: 'max',
+			},
 		]);
 	});
 
 	it('counts HTML and CSS together against 45 KB, exactly 45 KB still passes', () => {
-		expect(evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB } })] }))).toEqual([]);
-		const failures = evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB + 1 } })] }));
+		expect(
+			evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB } })] })),
+		).toEqual([]);
+		const failures = evaluateBudget(
+			report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB + 1 } })] }),
+		);
 		expect(failures.map((f) => f.what)).toEqual(['HTML+CSS gzip bytes']);
 	});
 
-	it('fails on a single third-party request, a slow cold build, and any Lighthouse score below 100', () => {
+	it('gives the whole summary its own HTML+CSS limit', () => {
+		const big = { html: { raw: 0, gzip: 60 * KB }, css: { raw: 0, gzip: 15 * KB } };
+		expect(evaluateBudget(report({ pages: [page({ path: '/hele-samenvatting/', chapter: false, ...big })] }))).toEqual(
+			[],
+		);
+		expect(
+			evaluateBudget(report({ pages: [page({ path: '/begrippenlijst/', chapter: false, ...big })] })).map(
+				(f) => f.what,
+			),
+		).toEqual(['HTML+CSS gzip bytes']);
+	});
+
+	it('fails on a single third-party request, a slow cold build, and an a11y/BP/SEO score below 100', () => {
 		const failures = evaluateBudget(
 			report({
 				coldBuildSeconds: 31,
@@ -58,12 +112,40 @@ describe('evaluateBudget', () => {
 		]);
 	});
 
+	it('judges Lighthouse timings against the floor on the same page, not as absolute scores', () => {
+		// Performance 97 passes when the floor scored 97 too in the same run; LCP equal to the floor's passes.
+		const same = { ...lighthouse, path: '/h1-introductie/', performance: 97, lcpMs: 1300, tbtMs: 65 };
+		const floorRun = site({ coldBuildSeconds: 8, lighthouse: [{ ...same }] });
+		expect(evaluateBudget(report({ lighthouse: [same], floor: floorRun }))).toEqual([]);
+		const worse = { ...same, performance: 96, lcpMs: 1301, tbtMs: 91 };
+		expect(evaluateBudget(report({ lighthouse: [worse], floor: floorRun })).map(describeFailure)).toEqual([
+			'/h1-introductie/: Lighthouse performance (floor: same page) 96 < required 97',
+			'/h1-introductie/: TBT ms (floor + 25) 91 > limit 90',
+			'/h1-introductie/: LCP ms (floor: same page) 1301 > limit 1300',
+		]);
+	});
+
+	it('holds LCP to the floor on chapter pages only', () => {
+		const home = { ...lighthouse, path: '/', lcpMs: 2000 };
+		expect(evaluateBudget(report({ lighthouse: [home] }))).toEqual([]);
+	});
+
+	it("fails a slow search and a warm build slower than the floor's cold build", () => {
+		const failures = evaluateBudget(report({ searchMs: { first: 151, next: 50 }, warmBuildSeconds: 8.1 }));
+		expect(failures.map(describeFailure)).toEqual([
+			'site: warm build seconds 8.1 > limit 8',
+			'site: search first result ms 151 > limit 150',
+		]);
+	});
+
 	it('fails when no page was measured at all', () => {
 		expect(evaluateBudget(report({ pages: [] })).map(describeFailure)).toEqual(['site: pages measured 0 < required 1']);
 	});
 
 	it('takes the limits it is given', () => {
-		expect(evaluateBudget(report(), { ...BUDGET, coldBuildSecondsMax: 10 }).map((f) => f.what)).toEqual(['cold build seconds']);
+		expect(evaluateBudget(report(), { ...BUDGET, coldBuildSecondsMax: 10 }).map((f) => f.what)).toEqual([
+			'cold build seconds',
+		]);
 	});
 });
 
