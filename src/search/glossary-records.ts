@@ -80,6 +80,15 @@ export function recordSynonyms(term: RecordTerm): string[] {
 }
 
 /**
+ * The words of the synonyms that the name does not have: a query word the name has already boosts the record once
+ * (`sales` in *Rollen van sales* must not count again through its synonym "rol van sales").
+ */
+export function synonymWords(term: RecordTerm): string[] {
+	const name = new Set(folded(term.term).split(' '));
+	return [...new Set(recordSynonyms(term).flatMap((form) => folded(form).split(' ')))].filter((word) => !name.has(word));
+}
+
+/**
  * The heads of a term's compound words, so the term is found by a part ("leiderschap" → *Salesleiderschap*) and
  * with the compound typed apart ("matrix organisatie": Pagefind finds `matrix` at the start of the name itself).
  * `siteWords` are the words of the built pages, which tell where a compound splits (`markt` + `penetratie`).
@@ -103,7 +112,7 @@ export function glossaryRecords(terms: readonly RecordTerm[], context: RecordCon
 			url: context.sectionUrl(term),
 			[KIND_META]: TERM_KIND,
 			[TERM_META.name]: term.term,
-			[TERM_META.synonyms]: recordSynonyms(term).join(', '),
+			[TERM_META.synonyms]: synonymWords(term).join(' '),
 			[TERM_META.parts]: recordParts(term, terms, siteWords).join(', '),
 			[TERM_META.definition]: term.definition,
 		},

@@ -22,7 +22,8 @@ const q = (why: string, page: string, anchor: string, ...queries: string[]): Sea
 export const QUERIES: readonly SearchQuery[] = [
 	// Without diacritics.
 	...q('no diacritics', H2, 'vier-manieren-van-samenwerken', 'geintegreerd'),
-	...q('no diacritics', H1, 'vijf-fasen-van-relatiemanagement', 'orientatie', 'productorientatie', 'marketingorientatie'),
+	...q('no diacritics', H1, 'vijf-fasen-van-relatiemanagement', 'productorientatie', 'marketingorientatie'),
+	...q('no diacritics', H3, 'vijf-salesorganisatiestructuren', 'orientatie', 'interne orientatie'),
 	...q('no diacritics', H1, 'waarde-voor-de-klant', 'geindividualiseerde waardepropositie'),
 	// Singular and plural.
 	// The glossary explains the accountmanager where H1 introduces the AM.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryRecords, recordBody, recordParts, recordSpellings, recordSynonyms } from '../../../src/search/glossary-records.ts';
+import { glossaryRecords, recordBody, recordParts, recordSpellings, recordSynonyms, synonymWords } from '../../../src/search/glossary-records.ts';
 
 const terms = [
 	{ id: 'sales', term: 'Sales', definition: 'Een proces tussen mensen.', chapter: 1, anchor: 'wat-is-sales', aliases: ['verkoop'] },
@@ -19,6 +19,12 @@ describe('glossary records', () => {
 		expect(recordSynonyms(terms[3]!)).toEqual(['rayon']);
 		expect(recordSynonyms(terms[0]!)).toEqual(['verkoop']);
 		expect(recordSpellings(terms[4]!)).toEqual(['productorientatie']);
+	});
+
+	it('give the synonym field only words the name lacks, so no query word counts twice', () => {
+		const roles = { id: 'r', term: 'Rollen van sales', definition: 'Drie rollen.', chapter: 1, anchor: 'r', aliases: ['rol van sales'] };
+		expect(synonymWords(roles)).toEqual(['rol']);
+		expect(synonymWords(terms[2]!)).toEqual([]);
 	});
 
 	it('squash the name into one body word, so a query that is exactly the name ranks that term first', () => {
