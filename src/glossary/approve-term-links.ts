@@ -12,12 +12,16 @@ import { formatApproval, termLinks } from './term-links.ts';
 export const APPROVAL_FILE = new URL('./term-links.approved.txt', import.meta.url);
 
 export function builtTermLinks(distDir: string) {
-	return htmlFiles(distDir).flatMap((file) => termLinks(fromHtml(readFileSync(join(distDir, file), 'utf8')), fileToUrlPath(file)));
+	return htmlFiles(distDir).flatMap((file) =>
+		termLinks(fromHtml(readFileSync(join(distDir, file), 'utf8')), fileToUrlPath(file)),
+	);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const dist = resolve(process.argv[2] ?? 'dist');
 	const links = builtTermLinks(dist);
 	writeFileSync(APPROVAL_FILE, formatApproval(links));
-	console.log(`Wrote ${links.length} term links from ${dist} to src/glossary/term-links.approved.txt; review \`git diff\`.`);
+	console.log(
+		`Wrote ${links.length} term links from ${dist} to src/glossary/term-links.approved.txt; review \`git diff\`.`,
+	);
 }

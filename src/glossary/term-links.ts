@@ -23,7 +23,21 @@ export interface TermLink {
 /** Words of context on each side of a link: enough to tell the sense, short enough to review at a glance. */
 const CONTEXT_WORDS = 5;
 /** Elements whose text forms one run of prose: a link's context stays inside its own paragraph, item or cell. */
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'figcaption', 'summary', 'h1', 'h2', 'h3', 'h4']);
+const BLOCKS = new Set([
+	'p',
+	'li',
+	'td',
+	'th',
+	'dd',
+	'dt',
+	'blockquote',
+	'figcaption',
+	'summary',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+]);
 
 const hrefPrefix = `${GLOSSARY_PATH}#${termAnchor('')}`;
 
@@ -43,7 +57,12 @@ function linksInBlock(block: Element, page: string, out: TermLink[]): void {
 	// Text of the block in order, with each term link marked.
 	const parts: Array<{ text: string; link?: string }> = [];
 	const walk = (node: ElementContent) => {
-		if (isElement(node) && node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith(hrefPrefix)) {
+		if (
+			isElement(node) &&
+			node.tagName === 'a' &&
+			typeof node.properties.href === 'string' &&
+			node.properties.href.startsWith(hrefPrefix)
+		) {
 			const text: string[] = [];
 			visibleText(node, text);
 			parts.push({ text: squash(text.join('')), link: node.properties.href.slice(hrefPrefix.length) });
@@ -56,14 +75,34 @@ function linksInBlock(block: Element, page: string, out: TermLink[]): void {
 	for (const child of block.children) walk(child);
 	parts.forEach((part, i) => {
 		if (!part.link) return;
-		const before = squash(parts.slice(0, i).map((p) => p.text).join('')).split(' ');
-		const after = squash(parts.slice(i + 1).map((p) => p.text).join('')).split(' ');
+		const before = squash(
+			parts
+				.slice(0, i)
+				.map((p) => p.text)
+				.join(''),
+		).split(' ');
+		const after = squash(
+			parts
+				.slice(i + 1)
+				.map((p) => p.text)
+				.join(''),
+		).split(' ');
 		// Keep punctuation against the link as written ("[sales], hoe …").
-		const glue = (text: string, atStart: boolean) => (!text ? '' : atStart ? (/^\s/.test(text) ? ' ' : '') : /\s$/.test(text) ? ' ' : '');
-		const rawBefore = parts.slice(0, i).map((p) => p.text).join('');
-		const rawAfter = parts.slice(i + 1).map((p) => p.text).join('');
+		const glue = (text: string, atStart: boolean) =>
+			!text ? '' : atStart ? (/^\s/.test(text) ? ' ' : '') : /\s$/.test(text) ? ' ' : '';
+		const rawBefore = parts
+			.slice(0, i)
+			.map((p) => p.text)
+			.join('');
+		const rawAfter = parts
+			.slice(i + 1)
+			.map((p) => p.text)
+			.join('');
 		const context =
-			before.filter(Boolean).slice(-CONTEXT_WORDS).join(' ') + glue(rawBefore, false) + `[${part.text}]` + glue(rawAfter, true) +
+			before.filter(Boolean).slice(-CONTEXT_WORDS).join(' ') +
+			glue(rawBefore, false) +
+			`[${part.text}]` +
+			glue(rawAfter, true) +
 			after.filter(Boolean).slice(0, CONTEXT_WORDS).join(' ');
 		out.push({ page, term: part.link, text: part.text, context: context.trim() });
 	});
@@ -97,10 +136,14 @@ export function formatApproval(links: readonly TermLink[]): string {
 }
 
 /** The link lines of an approval file (comments and blank lines left out). */
-export const parseApproval = (text: string): string[] => text.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+export const parseApproval = (text: string): string[] =>
+	text.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
 
 /** What changed between the approved lines and a build's lines, for a failure message a reviewer can act on. */
-export function compareApproval(approved: readonly string[], built: readonly string[]): { added: string[]; removed: string[] } {
+export function compareApproval(
+	approved: readonly string[],
+	built: readonly string[],
+): { added: string[]; removed: string[] } {
 	const count = (lines: readonly string[]) => {
 		const map = new Map<string, number>();
 		for (const line of lines) map.set(line, (map.get(line) ?? 0) + 1);
@@ -109,6 +152,8 @@ export function compareApproval(approved: readonly string[], built: readonly str
 	const a = count(approved);
 	const b = count(built);
 	const added = built.filter((line, i) => built.slice(0, i + 1).filter((l) => l === line).length > (a.get(line) ?? 0));
-	const removed = approved.filter((line, i) => approved.slice(0, i + 1).filter((l) => l === line).length > (b.get(line) ?? 0));
+	const removed = approved.filter(
+		(line, i) => approved.slice(0, i + 1).filter((l) => l === line).length > (b.get(line) ?? 0),
+	);
 	return { added, removed };
 }

@@ -57,8 +57,18 @@ export function previewForms(term: MatchableTerm, chapter: number): string[] {
  * word some term could be written as belong here.
  */
 export const FIXED_PHRASES: readonly string[] = [
-	'in plaats van', 'in de plaats', 'op de eerste plaats', 'in de eerste plaats', 'op zijn plaats', 'plaats vinden',
-	'op prijs stellen', 'op prijs gesteld', 'tegen elke prijs', 'ten koste van', 'in kaart brengen', 'in kaart gebracht',
+	'in plaats van',
+	'in de plaats',
+	'op de eerste plaats',
+	'in de eerste plaats',
+	'op zijn plaats',
+	'plaats vinden',
+	'op prijs stellen',
+	'op prijs gesteld',
+	'tegen elke prijs',
+	'ten koste van',
+	'in kaart brengen',
+	'in kaart gebracht',
 ];
 
 /** True for abbreviations such as `MVO`, `AM`, `4P`: no lowercase letter and at least one capital. */
@@ -102,7 +112,10 @@ export function createTermMatcher(terms: readonly MatchableTerm[], options: Matc
 		{ regex: build(caseless, 'giu'), subset: caseless },
 		{ regex: build(exact, 'gu'), subset: exact },
 	];
-	const fixed = new RegExp(wordBounded(FIXED_PHRASES.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|')), 'giu');
+	const fixed = new RegExp(
+		wordBounded(FIXED_PHRASES.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|')),
+		'giu',
+	);
 
 	return {
 		matchAll(text) {

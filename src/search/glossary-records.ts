@@ -61,9 +61,16 @@ export function recordSpellings(term: RecordTerm): string[] {
 export function recordBody(term: RecordTerm): string {
 	// Apostrophes stay as an alternative: Pagefind splits a query such as "salesregio's" where the text does.
 	const keepApostrophe = (form: string) =>
-		form.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/’/g, "'").replace(/[\s\-\u2010\u2011()]+/g, '');
+		form
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.toLocaleLowerCase('nl')
+			.replace(/’/g, "'")
+			.replace(/[\s\-\u2010\u2011()]+/g, '');
 	const forms = [term.term.replace(/\([^)]*\)/g, ' '), ...recordSpellings(term)];
-	return [...new Set([squashedName(term), ...forms.flatMap((form) => [squashed(form), keepApostrophe(form)])])].join(' ');
+	return [...new Set([squashedName(term), ...forms.flatMap((form) => [squashed(form), keepApostrophe(form)])])].join(
+		' ',
+	);
 }
 
 /**
@@ -85,7 +92,9 @@ export function recordSynonyms(term: RecordTerm): string[] {
  */
 export function synonymWords(term: RecordTerm): string[] {
 	const name = new Set(folded(term.term).split(' '));
-	return [...new Set(recordSynonyms(term).flatMap((form) => folded(form).split(' ')))].filter((word) => !name.has(word));
+	return [...new Set(recordSynonyms(term).flatMap((form) => folded(form).split(' ')))].filter(
+		(word) => !name.has(word),
+	);
 }
 
 /**
@@ -101,7 +110,11 @@ export function recordParts(term: RecordTerm, all: readonly RecordTerm[], siteWo
 	return [...parts];
 }
 
-export function glossaryRecords(terms: readonly RecordTerm[], context: RecordContext, siteWords: readonly string[] = []): CustomRecord[] {
+export function glossaryRecords(
+	terms: readonly RecordTerm[],
+	context: RecordContext,
+	siteWords: readonly string[] = [],
+): CustomRecord[] {
 	return terms.map((term) => ({
 		url: context.glossaryUrl(term),
 		content: recordBody(term),

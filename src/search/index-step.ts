@@ -64,7 +64,8 @@ function indexedText(el: Element, out: string[] = []): string[] {
 	for (const child of el.children) {
 		if (child.type === 'text') out.push(child.value);
 		else if (isElement(child)) {
-			if (child.properties.dataPagefindIgnore !== undefined || ['script', 'style', 'template'].includes(child.tagName)) continue;
+			if (child.properties.dataPagefindIgnore !== undefined || ['script', 'style', 'template'].includes(child.tagName))
+				continue;
 			indexedText(child, out);
 		}
 	}
@@ -76,7 +77,11 @@ function assertOk<T extends { errors: string[] }>(response: T, what: string): T 
 	return response;
 }
 
-export async function writeSearchIndex(distDir: string, logger: Logger, terms: readonly GlossaryTerm[] = loadGlossary()) {
+export async function writeSearchIndex(
+	distDir: string,
+	logger: Logger,
+	terms: readonly GlossaryTerm[] = loadGlossary(),
+) {
 	const started = performance.now();
 	const chapters = readChapterPages();
 	const chapterByPath = new Map(chapters.map((page) => [page.path, page]));
@@ -104,13 +109,13 @@ export async function writeSearchIndex(distDir: string, logger: Logger, terms: r
 		const records = glossaryRecords(
 			terms,
 			{
-			chapterLabel: (number) => {
-				const page = chapters.find((c) => c.chapter === number);
-				if (!page) throw new Error(`${GLOSSARY_FILE}: no chapter page has chapter: ${number}`);
-				return chapterLabel(page);
-			},
-			// The term-preview plugin has already stopped the build if an anchor is no heading of its chapter.
-			sectionUrl: (term) => sectionHref(chapters.find((c) => c.chapter === term.chapter)!.path, term.anchor),
+				chapterLabel: (number) => {
+					const page = chapters.find((c) => c.chapter === number);
+					if (!page) throw new Error(`${GLOSSARY_FILE}: no chapter page has chapter: ${number}`);
+					return chapterLabel(page);
+				},
+				// The term-preview plugin has already stopped the build if an anchor is no heading of its chapter.
+				sectionUrl: (term) => sectionHref(chapters.find((c) => c.chapter === term.chapter)!.path, term.anchor),
 				glossaryUrl: (term) => glossaryHref(term.id),
 			},
 			[...counts.keys()],
@@ -136,7 +141,9 @@ export async function writeSearchIndex(distDir: string, logger: Logger, terms: r
 		writeFileSync(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
 
 		const ms = Math.round(performance.now() - started);
-		logger.info(`Search index: ${pages} pages, ${records.length} glossary terms, ${words.length} words for typo tolerance (${ms} ms).`);
+		logger.info(
+			`Search index: ${pages} pages, ${records.length} glossary terms, ${words.length} words for typo tolerance (${ms} ms).`,
+		);
 	} finally {
 		await pagefind.close();
 	}

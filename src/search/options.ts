@@ -12,7 +12,12 @@ export const VOCABULARY_FILE = 'vocabulary.json';
  * (aliases and a bracketed abbreviation), the parts of its compound words, and its definition (what the dialog
  * shows as the excerpt).
  */
-export const TERM_META = { name: 'naam', synonyms: 'synoniemen', parts: 'woorddelen', definition: 'definitie' } as const;
+export const TERM_META = {
+	name: 'naam',
+	synonyms: 'synoniemen',
+	parts: 'woorddelen',
+	definition: 'definitie',
+} as const;
 /** Meta field marking a term record, and its value. */
 export const KIND_META = 'soort';
 export const TERM_KIND = 'Begrip';

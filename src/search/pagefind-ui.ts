@@ -10,7 +10,15 @@
  */
 // The real module (index.ts leaves imports from this file alone).
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui';
-import { CHAPTER_FILTER, HIGHLIGHT_PARAM, KIND_META, SEARCH_RANKING, TERM_KIND, TERM_META, VOCABULARY_FILE } from './options.ts';
+import {
+	CHAPTER_FILTER,
+	HIGHLIGHT_PARAM,
+	KIND_META,
+	SEARCH_RANKING,
+	TERM_KIND,
+	TERM_META,
+	VOCABULARY_FILE,
+} from './options.ts';
 import { highlight, rankSubResults, searchTerms, type SubResult } from './query.ts';
 import { correctQuery, createVocabulary, type Correction, type Vocabulary, type VocabularyData } from './typo.ts';
 
@@ -23,7 +31,10 @@ interface ResultData {
 	sub_results: SubResult[];
 }
 
-type Options = Record<string, unknown> & { bundlePath?: string; processResult?: (data: ResultData) => ResultData | void };
+type Options = Record<string, unknown> & {
+	bundlePath?: string;
+	processResult?: (data: ResultData) => ResultData | void;
+};
 
 const NOTICE_CLASS = 'search-did-you-mean';
 
@@ -49,7 +60,13 @@ function correctionNotice(selector: string) {
 			current?.remove();
 			return;
 		}
-		if (current && current.parentElement === area && area.firstElementChild === current && current.dataset.query === corrected) return;
+		if (
+			current &&
+			current.parentElement === area &&
+			area.firstElementChild === current &&
+			current.dataset.query === corrected
+		)
+			return;
 		current?.remove();
 		const notice = document.createElement('p');
 		notice.className = NOTICE_CLASS;
@@ -99,9 +116,15 @@ export class PagefindUI extends DefaultUI {
 					const chapter = processed.filters?.[CHAPTER_FILTER]?.[0];
 					processed.excerpt = highlight(processed.meta[TERM_META.definition] ?? '', typed);
 					const url = withHighlight(processed.meta.url ?? processed.url, searchTerms(typed));
-					processed.sub_results = [{ title: processed.meta.title ?? '', url, excerpt: processed.excerpt, locations: [] }];
+					processed.sub_results = [
+						{ title: processed.meta.title ?? '', url, excerpt: processed.excerpt, locations: [] },
+					];
 					// Shown as a tag under the definition ("Begrip: uitgelegd in H3 …").
-					processed.meta = { title: processed.meta.title, url, begrip: chapter ? `uitgelegd in ${chapter}` : 'uitgelegd in de samenvatting' };
+					processed.meta = {
+						title: processed.meta.title,
+						url,
+						begrip: chapter ? `uitgelegd in ${chapter}` : 'uitgelegd in de samenvatting',
+					};
 				} else {
 					processed.sub_results = rankSubResults(processed.sub_results, processed.url, typed);
 				}

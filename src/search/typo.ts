@@ -125,7 +125,7 @@ export interface Correction {
 export function joinCompounds(query: string, vocabulary: Vocabulary): { query: string; corrections: Correction[] } {
 	const words = query.split(/\s+/).filter(Boolean);
 	const corrections: Correction[] = [];
-	for (let i = 0; i + 1 < words.length; ) {
+	for (let i = 0; i + 1 < words.length;) {
 		const [left, right] = [words[i]!, words[i + 1]!];
 		const joined = fold(left + right);
 		if (/^[\p{L}]{3,}$/u.test(fold(left)) && /^[\p{L}]{3,}$/u.test(fold(right)) && vocabulary.known.has(joined)) {

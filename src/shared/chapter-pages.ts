@@ -39,7 +39,10 @@ export function readChapterPages(docsDir: string = DOCS_DIR): ChapterPage[] {
 		if (!data || typeof data !== 'object' || !('chapter' in data) || typeof data.chapter !== 'number') continue;
 		const slug = name.replace(/\.mdx?$/, '');
 		const title = 'title' in data ? String(data.title) : slug;
-		const sidebar = 'sidebar' in data && data.sidebar && typeof data.sidebar === 'object' ? (data.sidebar as { label?: unknown }) : {};
+		const sidebar =
+			'sidebar' in data && data.sidebar && typeof data.sidebar === 'object'
+				? (data.sidebar as { label?: unknown })
+				: {};
 		const label = typeof sidebar.label === 'string' ? sidebar.label : title;
 		pages.push({ chapter: data.chapter, title, label, slug, path: pagePath(slug), file: relative(ROOT, full) });
 	}

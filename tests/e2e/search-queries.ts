@@ -62,7 +62,14 @@ export const QUERIES: readonly SearchQuery[] = [
 	...q('compound typed apart', H2, 'de-ansoff-groeimatrix', 'markt penetratie', 'groei matrix'),
 	...q('compound typed apart', H1, 'wat-is-sales', 'account manager'),
 	...q('compound typed apart', H3, 'vijf-salesorganisatiestructuren', 'sales organisatie structuren'),
-	...q('compound typed apart', H3, 'salesregios-in-een-geografische-organisatie', 'sales regio', 'winst bijdrage', 'markt dekking'),
+	...q(
+		'compound typed apart',
+		H3,
+		'salesregios-in-een-geografische-organisatie',
+		'sales regio',
+		'winst bijdrage',
+		'markt dekking',
+	),
 	...q('compound typed apart', H1, 'vijf-fasen-van-relatiemanagement', 'relatie marketing'),
 	// Phrases with common words.
 	...q('phrase', H1, 'waarde-van-de-klant', 'waarde van de klant'),
@@ -71,7 +78,13 @@ export const QUERIES: readonly SearchQuery[] = [
 	...q('phrase', H2, 'marketing-als-strategie', 'marketing als strategie'),
 	...q('phrase', H2, 'marketing-als-activiteit-de-4-ps', 'marketing als activiteit'),
 	...q('phrase', H1, 'drie-rollen-van-sales', 'rollen van sales', 'de rol van sales in een organisatie'),
-	...q('phrase', H2, 'vier-manieren-van-samenwerken', 'samenwerken marketing sales', 'samenwerking tussen marketing en sales'),
+	...q(
+		'phrase',
+		H2,
+		'vier-manieren-van-samenwerken',
+		'samenwerken marketing sales',
+		'samenwerking tussen marketing en sales',
+	),
 	...q('phrase', H1, 'waarom-sales-marketingleads-negeert', 'sales qualified lead'),
 	// Questions.
 	...q('question', H3, 'geografische-salesorganisatie', 'voordelen geografische salesorganisatie'),

@@ -37,9 +37,12 @@ async function openSearch(page: Page) {
 async function search(page: Page, query: string) {
 	await searchInput(page).fill(query);
 	const message = dialog(page).locator('.pagefind-ui__message');
-	await expect(message).toHaveText(new RegExp(`(resultaat|resultaten|Geen resultaten) voor ${escapeRegExp(query)}\\s*$`), {
-		timeout: 15_000,
-	});
+	await expect(message).toHaveText(
+		new RegExp(`(resultaat|resultaten|Geen resultaten) voor ${escapeRegExp(query)}\\s*$`),
+		{
+			timeout: 15_000,
+		},
+	);
 	const total = Number((await message.textContent())?.match(/^(\d+)/)?.[1] ?? 0);
 	const results = dialog(page).locator('.pagefind-ui__result');
 	for (let i = 0; i < Math.min(5, total); i++) {
@@ -72,7 +75,9 @@ async function shownResults(page: Page): Promise<ShownResult[]> {
 			return items
 				.filter((item) => item.querySelector('a.pagefind-ui__result-link'))
 				.map((item) => {
-					const links = [...item.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')].map((a) => path(a.href));
+					const links = [...item.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')].map((a) =>
+						path(a.href),
+					);
 					const excerpts = [...item.querySelectorAll<HTMLElement>('.pagefind-ui__result-excerpt')].map((excerpt) => {
 						const link = excerpt.closest('.pagefind-ui__result-nested, .pagefind-ui__result-inner')?.querySelector('a');
 						return { url: path(link?.href ?? ''), text: excerpt.innerText };
@@ -88,12 +93,21 @@ async function shownResults(page: Page): Promise<ShownResult[]> {
 		});
 }
 
-const words = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** True when `run` occurs as consecutive words in `within`. */
 function isRunOf(run: string[], within: string[]): boolean {
 	if (run.length === 0) return true;
-	for (let i = within.indexOf(run[0]!); i !== -1 && i + run.length <= within.length; i = within.indexOf(run[0]!, i + 1)) {
+	for (
+		let i = within.indexOf(run[0]!);
+		i !== -1 && i + run.length <= within.length;
+		i = within.indexOf(run[0]!, i + 1)
+	) {
 		if (run.every((word, j) => within[i + j] === word)) return true;
 	}
 	return false;
@@ -108,13 +122,16 @@ async function visibleWords(page: Page, path: string): Promise<string[]> {
 	await page.goto(path);
 	const text = await page.locator('main').evaluate((main) => {
 		for (const details of main.querySelectorAll('details')) details.open = true;
-		for (const hidden of main.querySelectorAll('.sr-only, [role="tooltip"], svg, [data-pagefind-ignore]')) hidden.remove();
+		for (const hidden of main.querySelectorAll('.sr-only, [role="tooltip"], svg, [data-pagefind-ignore]'))
+			hidden.remove();
 		return (main as HTMLElement).innerText;
 	});
 	return words(text);
 }
 
-test('search finds the section that explains a term, for every query in the table and every glossary term', async ({ page }) => {
+test('search finds the section that explains a term, for every query in the table and every glossary term', async ({
+	page,
+}) => {
 	test.setTimeout(60_000 + ALL_QUERIES.length * 5_000);
 	expect(QUERIES.length).toBeGreaterThanOrEqual(80);
 	await page.goto('/');
@@ -127,9 +144,12 @@ test('search finds the section that explains a term, for every query in the tabl
 			continue;
 		}
 		const links = (await shownResults(page)).slice(0, 3).flatMap((r) => r.links);
-		if (!links.includes(sectionHref(path, anchor))) failed.push(`"${q}" (${why}): expected ${path}#${anchor}, got ${links.join(' ')}`);
+		if (!links.includes(sectionHref(path, anchor)))
+			failed.push(`"${q}" (${why}): expected ${path}#${anchor}, got ${links.join(' ')}`);
 	}
-	console.log(`Search query table: ${ALL_QUERIES.length - failed.length}/${ALL_QUERIES.length} queries find their section in the top 3.`);
+	console.log(
+		`Search query table: ${ALL_QUERIES.length - failed.length}/${ALL_QUERIES.length} queries find their section in the top 3.`,
+	);
 	expect(failed).toEqual([]);
 });
 
@@ -161,7 +181,9 @@ test('every excerpt is a run of words the reader sees on the page it links to', 
 	expect(bad).toEqual([]);
 });
 
-test('a query naming a glossary term or an alias answers first with the term, its definition and its section', async ({ page }) => {
+test('a query naming a glossary term or an alias answers first with the term, its definition and its section', async ({
+	page,
+}) => {
 	test.setTimeout(60_000 + glossary.length * 8_000);
 	await page.goto('/');
 	await openSearch(page);
@@ -176,9 +198,21 @@ test('a query naming a glossary term or an alias answers first with the term, it
 			// Names shared by several terms (an alias may also start another term) must answer with one of them.
 			const answers = glossary.filter((t) => t.term === first?.title);
 			const expected = sectionHref(chapterPath(term.chapter), term.anchor);
-			if (!first?.term || (first.title !== term.term && !answers.some((t) => [t.term, ...t.aliases].some((n) => words(n).join(' ') === words(q).join(' '))))) {
-				failed.push(`"${q}": first result is ${first?.term ? 'term' : 'page'} "${first?.title}", expected term "${term.term}"`);
-			} else if (first.title === term.term && (first.link !== expected || !words(first.excerpts[0]?.text ?? '').join(' ').includes(words(term.definition).slice(0, 6).join(' ')))) {
+			if (
+				!first?.term ||
+				(first.title !== term.term &&
+					!answers.some((t) => [t.term, ...t.aliases].some((n) => words(n).join(' ') === words(q).join(' '))))
+			) {
+				failed.push(
+					`"${q}": first result is ${first?.term ? 'term' : 'page'} "${first?.title}", expected term "${term.term}"`,
+				);
+			} else if (
+				first.title === term.term &&
+				(first.link !== expected ||
+					!words(first.excerpts[0]?.text ?? '')
+						.join(' ')
+						.includes(words(term.definition).slice(0, 6).join(' ')))
+			) {
 				failed.push(`"${q}": term answer links ${first.link} (expected ${expected}) with "${first.excerpts[0]?.text}"`);
 			}
 		}
@@ -190,7 +224,9 @@ test('a query naming a glossary term or an alias answers first with the term, it
 	await expect(answer.locator('[data-pagefind-ui-meta="begrip"]')).toHaveText(/^Begrip: uitgelegd in H3 /);
 });
 
-test('a typo still finds the section and says what was searched; a query like nothing finds nothing', async ({ page }) => {
+test('a typo still finds the section and says what was searched; a query like nothing finds nothing', async ({
+	page,
+}) => {
 	await page.goto('/');
 	await openSearch(page);
 	const notice = dialog(page).locator('.search-did-you-mean');
@@ -246,21 +282,41 @@ test('no page carries hidden search text', async ({ page }) => {
 
 /** English UI text from Starlight's and Pagefind's English strings that must not show on the Dutch site. */
 const ENGLISH_UI = [
-	/\bSearch\b/, /\bClear\b/, /Load more/, /\bresults? for\b/, /No results/, /Searching/, /\bCancel\b/,
-	/Skip to content/, /Select theme/, /\bDark\b/, /\bLight\b/, /On this page/, /\bOverview\b/, /Last updated/,
-	/\bPrevious\b/, /\bNext\b/, /Section titled/, /Built with/, /Edit page/, /\bMain\b/, /Copy to clipboard/,
+	/\bSearch\b/,
+	/\bClear\b/,
+	/Load more/,
+	/\bresults? for\b/,
+	/No results/,
+	/Searching/,
+	/\bCancel\b/,
+	/Skip to content/,
+	/Select theme/,
+	/\bDark\b/,
+	/\bLight\b/,
+	/On this page/,
+	/\bOverview\b/,
+	/Last updated/,
+	/\bPrevious\b/,
+	/\bNext\b/,
+	/Section titled/,
+	/Built with/,
+	/Edit page/,
+	/\bMain\b/,
+	/Copy to clipboard/,
 ];
 
 /** Visible text and the labels a screen reader or tooltip would show, in the given parts of the page. */
 async function uiTexts(page: Page, selector: string): Promise<string[]> {
-	return page.locator(selector).evaluateAll((roots) =>
-		roots.flatMap((root) => [
-			(root as HTMLElement).innerText,
-			...[...root.querySelectorAll('[aria-label], [placeholder], [title]'), root].flatMap((el) =>
-				['aria-label', 'placeholder', 'title'].map((attr) => el.getAttribute(attr) ?? ''),
-			),
-		]),
-	);
+	return page
+		.locator(selector)
+		.evaluateAll((roots) =>
+			roots.flatMap((root) => [
+				(root as HTMLElement).innerText,
+				...[...root.querySelectorAll('[aria-label], [placeholder], [title]'), root].flatMap((el) =>
+					['aria-label', 'placeholder', 'title'].map((attr) => el.getAttribute(attr) ?? ''),
+				),
+			]),
+		);
 }
 
 function expectDutch(texts: string[], where: string) {
@@ -384,7 +440,9 @@ test.describe('term previews', () => {
 
 	test('each term is linked once per page, never inside headings', async ({ page }) => {
 		await page.goto('/h1-introductie/');
-		const hrefs = await page.locator('main a.term-preview__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const hrefs = await page
+			.locator('main a.term-preview__link')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(new Set(hrefs).size).toBe(hrefs.length);
 		await expect(page.locator('main :is(h1, h2, h3, h4) .term-preview')).toHaveCount(0);
 	});

@@ -14,7 +14,10 @@ const terms = [
 	{ id: 'plaats', term: 'Plaats (P)', chapter: 2, preview: ['plaats'], aliases: ['plaats'] },
 	{ id: 'fasen', term: 'Vijf fasen van relatiemanagement', chapter: 1, preview: ['vijf fasen'], aliases: ['5 fasen'] },
 ];
-const ids = (text: string, chapter = 3) => createTermMatcher(terms, { chapter }).matchAll(text).map((m) => `${m.id}:${m.text}`);
+const ids = (text: string, chapter = 3) =>
+	createTermMatcher(terms, { chapter })
+		.matchAll(text)
+		.map((m) => `${m.id}:${m.text}`);
 
 describe('term matching', () => {
 	it('matches whole words only, case-insensitively', () => {
@@ -41,7 +44,9 @@ describe('term matching', () => {
 	});
 
 	it('matches a name with a bracket only with its bracket, across line breaks', () => {
-		expect(ids('maatschappelijk verantwoord\nondernemen (MVO)')).toEqual(['mvo:maatschappelijk verantwoord\nondernemen (MVO)']);
+		expect(ids('maatschappelijk verantwoord\nondernemen (MVO)')).toEqual([
+			'mvo:maatschappelijk verantwoord\nondernemen (MVO)',
+		]);
 		expect(ids('maatschappelijk verantwoord ondernemen')).toEqual([]);
 		expect(ids('tegen een prijs die zo laag mogelijk is', 2)).toEqual([]);
 	});

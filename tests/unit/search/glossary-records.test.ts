@@ -1,12 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryRecords, recordBody, recordParts, recordSpellings, recordSynonyms, synonymWords } from '../../../src/search/glossary-records.ts';
+import {
+	glossaryRecords,
+	recordBody,
+	recordParts,
+	recordSpellings,
+	recordSynonyms,
+	synonymWords,
+} from '../../../src/search/glossary-records.ts';
 
 const terms = [
-	{ id: 'sales', term: 'Sales', definition: 'Een proces tussen mensen.', chapter: 1, anchor: 'wat-is-sales', aliases: ['verkoop'] },
-	{ id: 'sql', term: 'Sales qualified lead', definition: 'Een lead die sales wil opvolgen.', chapter: 1, anchor: 'leads', aliases: ['sales qualified'] },
-	{ id: 'am', term: 'Accountmanager (AM)', definition: 'Beheert klanten.', chapter: 3, anchor: 'am', aliases: ['AM', 'accountmanagers'] },
-	{ id: 'regio', term: 'Salesregio (rayon)', definition: 'Een gebied van een AM.', chapter: 3, anchor: 'regio', aliases: ['rayon', "salesregio's"] },
-	{ id: 'po', term: 'Product-oriëntatie', definition: 'Fase 2.', chapter: 1, anchor: 'fasen', aliases: ['productorientatie'] },
+	{
+		id: 'sales',
+		term: 'Sales',
+		definition: 'Een proces tussen mensen.',
+		chapter: 1,
+		anchor: 'wat-is-sales',
+		aliases: ['verkoop'],
+	},
+	{
+		id: 'sql',
+		term: 'Sales qualified lead',
+		definition: 'Een lead die sales wil opvolgen.',
+		chapter: 1,
+		anchor: 'leads',
+		aliases: ['sales qualified'],
+	},
+	{
+		id: 'am',
+		term: 'Accountmanager (AM)',
+		definition: 'Beheert klanten.',
+		chapter: 3,
+		anchor: 'am',
+		aliases: ['AM', 'accountmanagers'],
+	},
+	{
+		id: 'regio',
+		term: 'Salesregio (rayon)',
+		definition: 'Een gebied van een AM.',
+		chapter: 3,
+		anchor: 'regio',
+		aliases: ['rayon', "salesregio's"],
+	},
+	{
+		id: 'po',
+		term: 'Product-oriëntatie',
+		definition: 'Fase 2.',
+		chapter: 1,
+		anchor: 'fasen',
+		aliases: ['productorientatie'],
+	},
 	{ id: 'sl', term: 'Salesleiderschap', definition: 'Leiderschap in sales.', chapter: 1, anchor: 'sl' },
 	{ id: 'mp', term: 'Marktpenetratie', definition: 'Groeien met bestaande producten.', chapter: 2, anchor: 'ansoff' },
 ];
@@ -22,7 +64,14 @@ describe('glossary records', () => {
 	});
 
 	it('give the synonym field only words the name lacks, so no query word counts twice', () => {
-		const roles = { id: 'r', term: 'Rollen van sales', definition: 'Drie rollen.', chapter: 1, anchor: 'r', aliases: ['rol van sales'] };
+		const roles = {
+			id: 'r',
+			term: 'Rollen van sales',
+			definition: 'Drie rollen.',
+			chapter: 1,
+			anchor: 'r',
+			aliases: ['rol van sales'],
+		};
 		expect(synonymWords(roles)).toEqual(['rol']);
 		expect(synonymWords(terms[2]!)).toEqual([]);
 	});
@@ -48,7 +97,14 @@ describe('glossary records', () => {
 			url: '/begrippenlijst/#begrip-sales',
 			content: 'sales',
 			language: 'nl',
-			meta: { title: 'Sales', url: '/h1/#wat-is-sales', soort: 'Begrip', naam: 'Sales', synoniemen: 'verkoop', definitie: 'Een proces tussen mensen.' },
+			meta: {
+				title: 'Sales',
+				url: '/h1/#wat-is-sales',
+				soort: 'Begrip',
+				naam: 'Sales',
+				synoniemen: 'verkoop',
+				definitie: 'Een proces tussen mensen.',
+			},
 			filters: { hoofdstuk: ['H1'] },
 		});
 	});

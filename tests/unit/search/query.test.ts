@@ -28,20 +28,38 @@ describe('headingScore', () => {
 });
 
 describe('rankSubResults', () => {
-	const sub = (title: string, hits: number, url = `/p/#${title}`) => ({ title, url, excerpt: '', locations: Array(hits).fill(0) });
+	const sub = (title: string, hits: number, url = `/p/#${title}`) => ({
+		title,
+		url,
+		excerpt: '',
+		locations: Array(hits).fill(0),
+	});
 
 	it('puts sections named by the query first, then the most hits, keeping the page top in front', () => {
 		const ranked = rankSubResults(
-			[sub('Pagina', 1, '/p/'), sub('Marketing als filosofie', 9), sub('Drie invalshoeken', 12), sub('Marketing als strategie', 2), sub('Test jezelf', 5)],
+			[
+				sub('Pagina', 1, '/p/'),
+				sub('Marketing als filosofie', 9),
+				sub('Drie invalshoeken', 12),
+				sub('Marketing als strategie', 2),
+				sub('Test jezelf', 5),
+			],
 			'/p/',
 			'marketing als strategie',
 		);
-		expect(ranked.map((s) => s.title)).toEqual(['Pagina', 'Marketing als strategie', 'Marketing als filosofie', 'Drie invalshoeken']);
+		expect(ranked.map((s) => s.title)).toEqual([
+			'Pagina',
+			'Marketing als strategie',
+			'Marketing als filosofie',
+			'Drie invalshoeken',
+		]);
 	});
 });
 
 describe('highlight', () => {
 	it('marks words that start with a searched word and escapes the rest', () => {
-		expect(highlight('Een <matrix> met matrixorganisatie', 'matrix')).toBe('Een &lt;<mark>matrix</mark>&gt; met <mark>matrixorganisatie</mark>');
+		expect(highlight('Een <matrix> met matrixorganisatie', 'matrix')).toBe(
+			'Een &lt;<mark>matrix</mark>&gt; met <mark>matrixorganisatie</mark>',
+		);
 	});
 });

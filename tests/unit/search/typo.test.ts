@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correctQuery, correctWord, createVocabulary, editDistance, isKnown } from '../../../src/search/typo.ts';
+import {
+	allowedEdits,
+	correctQuery,
+	correctWord,
+	createVocabulary,
+	editDistance,
+	isKnown,
+} from '../../../src/search/typo.ts';
 
 const vocabulary = createVocabulary({
 	words: [
-		'accountmanager', 'diversificatie', 'consultative', 'selling', 'salesorganisatie', 'matrixorganisatie',
-		'organisatie', 'geïntegreerd', 'rol', 'kans', 'prijs', 'product', 'productlevenscyclus', 'verkoper', 'promotie',
+		'accountmanager',
+		'diversificatie',
+		'consultative',
+		'selling',
+		'salesorganisatie',
+		'matrixorganisatie',
+		'organisatie',
+		'geïntegreerd',
+		'rol',
+		'kans',
+		'prijs',
+		'product',
+		'productlevenscyclus',
+		'verkoper',
+		'promotie',
 	],
 });
 
@@ -64,7 +84,9 @@ describe('correctQuery', () => {
 
 describe('joinCompounds', () => {
 	it('joins neighbouring words that are one word of the site, repeatedly', () => {
-		const v = createVocabulary({ words: ['klantwaarde', 'salesorganisatie', 'salesorganisatiestructuren', 'waarde', 'klant'] });
+		const v = createVocabulary({
+			words: ['klantwaarde', 'salesorganisatie', 'salesorganisatiestructuren', 'waarde', 'klant'],
+		});
 		expect(correctQuery('klant waarde', v).query).toBe('klantwaarde');
 		expect(correctQuery('sales organisatie structuren', v).query).toBe('salesorganisatiestructuren');
 		expect(correctQuery('waarde klant', v)).toEqual({ query: 'waarde klant', corrections: [] });
