@@ -20,7 +20,7 @@ export interface MatchableTerm {
 	chapter?: number;
 	/** Extra forms in running text that open this term's preview (on its own chapter page). */
 	preview?: readonly string[];
-	/** Search synonyms: never open a preview (see `surfaceForms`). */
+	/** Search synonyms (`src/search/`): never open a preview. */
 	aliases?: readonly string[];
 }
 
@@ -38,12 +38,6 @@ export const withoutBrackets = (form: string): string => form.replace(/\s*\([^)]
 
 /** `Accountmanager (AM)` → `['AM']`. */
 export const bracketed = (form: string): string[] => [...form.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim());
-
-/** The ways a term is written, for search: its name (with and without a bracketed part) and its aliases. */
-export function surfaceForms(term: MatchableTerm): string[] {
-	const forms = [term.term, withoutBrackets(term.term), ...(term.aliases ?? [])].map((f) => f.trim()).filter(Boolean);
-	return [...new Set(forms)];
-}
 
 /** The forms that open this term's preview on a page of `chapter`: its name, and its `preview` forms at home. */
 export function previewForms(term: MatchableTerm, chapter: number): string[] {

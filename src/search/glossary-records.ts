@@ -13,7 +13,8 @@
  * Erasable TypeScript (imported by the post-build index step and unit tests).
  */
 import type { CustomRecord } from 'pagefind';
-import { buildVocabulary, compoundHeads, wordsOf } from './compounds.ts';
+import { bracketed, withoutBrackets } from '../glossary/term-matching.ts';
+import { buildVocabulary, compoundKeywords, wordsOf } from './compounds.ts';
 import { CHAPTER_FILTER, KIND_META, TERM_KIND, TERM_META } from './options.ts';
 
 /** The fields of a glossary term used here (see `src/glossary/data.ts`). */
@@ -41,7 +42,7 @@ const folded = (text: string) => wordsOf(text.normalize('NFD').replace(/\p{M}/gu
 const squashed = (text: string) => folded(text).replace(/[\s']/g, '');
 
 /** The term's name without a bracketed part, squashed. */
-const squashedName = (term: RecordTerm) => squashed(term.term.replace(/\([^)]*\)/g, ' '));
+const squashedName = (term: RecordTerm) => squashed(withoutBrackets(term.term));
 
 /**
  * Other spellings of the name among the aliases: without accents or dashes, a plural (`prospects`), the name inside
@@ -67,7 +68,7 @@ export function recordBody(term: RecordTerm): string {
 			.toLocaleLowerCase('nl')
 			.replace(/’/g, "'")
 			.replace(/[\s\-\u2010\u2011()]+/g, '');
-	const forms = [term.term.replace(/\([^)]*\)/g, ' '), ...recordSpellings(term)];
+	const forms = [withoutBrackets(term.term), ...recordSpellings(term)];
 	return [...new Set([squashedName(term), ...forms.flatMap((form) => [squashed(form), keepApostrophe(form)])])].join(
 		' ',
 	);
@@ -79,9 +80,8 @@ export function recordBody(term: RecordTerm): string {
  */
 export function recordSynonyms(term: RecordTerm): string[] {
 	const spellings = new Set(recordSpellings(term));
-	const bracketed = [...term.term.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim());
 	// A lone letter such as the `P` of `Prijs (P)` would match every word starting with p.
-	return [...new Set([...(term.aliases ?? []).filter((form) => !spellings.has(form)), ...bracketed])].filter(
+	return [...new Set([...(term.aliases ?? []).filter((form) => !spellings.has(form)), ...bracketed(term.term)])].filter(
 		(form) => folded(form).length > 1,
 	);
 }
@@ -103,11 +103,7 @@ export function synonymWords(term: RecordTerm): string[] {
  * `siteWords` are the words of the built pages, which tell where a compound splits (`markt` + `penetratie`).
  */
 export function recordParts(term: RecordTerm, all: readonly RecordTerm[], siteWords: readonly string[] = []): string[] {
-	const vocabulary = buildVocabulary([...all, { term: siteWords.join(' ') }]);
-	const own = new Set(wordsOf([term.term, ...(term.aliases ?? [])].join(' ')));
-	const parts = new Set([...own].flatMap((word) => compoundHeads(word, vocabulary)));
-	for (const word of own) parts.delete(word);
-	return [...parts];
+	return compoundKeywords(term, buildVocabulary([...all, { term: siteWords.join(' ') }]));
 }
 
 export function glossaryRecords(

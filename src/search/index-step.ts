@@ -13,6 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
 import { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from '../glossary/data.ts';
+import { withoutBrackets } from '../glossary/term-matching.ts';
 import { readChapterPages, type ChapterPage } from '../shared/chapter-pages.ts';
 import { fileToUrlPath, htmlFiles } from '../shared/dist.ts';
 import { glossaryHref, sectionHref } from '../shared/urls.ts';
@@ -133,7 +134,7 @@ export async function writeSearchIndex(
 			.filter((word) => word.length >= MIN_VOCABULARY_WORD && !/^\d+$/.test(word))
 			.sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
 		const phrases = terms
-			.flatMap((t) => [t.term.replace(/\([^)]*\)/g, ' '), ...t.aliases])
+			.flatMap((t) => [withoutBrackets(t.term), ...t.aliases])
 			.map((form) => wordsOf(form).join(' '))
 			.filter((phrase) => phrase.includes(' '));
 		const vocabulary: VocabularyData = { words, phrases: [...new Set(phrases)] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher, isAbbreviation, previewForms, surfaceForms } from '../../../src/glossary/term-matching.ts';
+import { createTermMatcher, isAbbreviation, previewForms } from '../../../src/glossary/term-matching.ts';
 
 const terms = [
 	{ id: 'sales', term: 'Sales', chapter: 1, aliases: ['verkoop'] },
@@ -74,14 +74,6 @@ describe('term matching', () => {
 			'orientatie:marketing‑oriëntatie',
 		]);
 		expect(ids('de 4 P’s van marketing, niet 4PX', 2)).toEqual(['vier-p:4 P’s', 'marketing:marketing']);
-	});
-
-	it('keeps the search forms apart: name, name without bracket, aliases', () => {
-		expect(surfaceForms(terms[2]!)).toEqual([
-			'Maatschappelijk verantwoord ondernemen (MVO)',
-			'Maatschappelijk verantwoord ondernemen',
-			'MVO',
-		]);
 	});
 
 	it('finds nothing when there is nothing to find', () => {
