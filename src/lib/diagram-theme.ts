@@ -80,6 +80,8 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
 		theme: 'base',
 		darkMode: theme === 'dark',
 		fontFamily: DIAGRAM_FONT_FAMILY,
+		// Mermaid 12 wraps labels at 120px: a two-line label became five. 180px keeps short phrases on one line.
+		flowchart: { wrappingWidth: 180 },
 		themeVariables: {
 			darkMode: theme === 'dark',
 			fontFamily: DIAGRAM_FONT_FAMILY,
@@ -136,4 +138,46 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
 			},
 		},
 	};
+}
+
+/**
+ * The shared vocabulary of every flowchart: the renderer adds these `classDef`s to each one, so an org chart says
+ * `D[Directeur]:::manager` and every chart draws a manager, a unit, a staff department and so on alike (one visual
+ * language, colours from the theme). A fence that uses a class it neither defines nor finds here fails the build.
+ */
+export const HOUSE_CLASSES = {
+	/** Someone with authority (directeur, manager, leidinggevende): accent box, bold. */
+	manager: (p: Palette) => `fill:${p.node},stroke:${p.nodeBorder},stroke-width:2px,font-weight:bold`,
+	/** The unit a structure splits into (afdeling, productgroep, regio, afnemersgroep, marktsegment). */
+	unit: (p: Palette) => `fill:${p.node2},stroke:${p.line}`,
+	/** People without authority (werknemers, AM, specialisten). */
+	person: (p: Palette) => `fill:${p.bg},stroke:${p.line}`,
+	/** What a box says about the box it hangs from (a trait, an example): plain, so the named thing stands out. */
+	detail: (p: Palette) => `fill:${p.bg},stroke:${p.line}`,
+	/** A staff department: advises only, so its border is dashed like its advisory link (`-. advies .-`). */
+	staff: (p: Palette) => `fill:${p.node3},stroke:${p.line},stroke-dasharray:6 4`,
+	/** Something temporary (a project); on a subgraph or a node. */
+	temporary: (p: Palette) => `fill:${p.subtle},stroke:${p.nodeBorder},stroke-width:2px,stroke-dasharray:8 5`,
+} as const satisfies Record<string, (p: Palette) => string>;
+
+export type HouseClass = keyof typeof HOUSE_CLASSES;
+
+/** Flowcharts (and `graph`, its old name) get the house classes; other diagram types have no classDef. */
+export function isFlowchart(code: string): boolean {
+	const body = code.replace(/^\s*---\n[\s\S]*?\n---\s*\n/, '');
+	const first = body.split('\n').find((line) => line.trim() && !line.trim().startsWith('%%'));
+	return /^\s*(flowchart|graph)\b/.test(first ?? '');
+}
+
+/** The `classDef` lines appended to a flowchart for one theme. */
+export function houseClassDefs(theme: DiagramTheme): string {
+	const p = PALETTES[theme];
+	return Object.entries(HOUSE_CLASSES)
+		.map(([name, style]) => `  classDef ${name} ${style(p)}`)
+		.join('\n');
+}
+
+/** The source as rendered in one theme: a flowchart with the house classes, anything else unchanged. */
+export function withHouseClasses(code: string, theme: DiagramTheme): string {
+	return isFlowchart(code) ? `${code.replace(/\s*$/, '')}\n${houseClassDefs(theme)}\n` : code;
 }

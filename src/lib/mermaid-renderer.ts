@@ -15,7 +15,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from './browser.ts';
-import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, MIN_LABEL_SCALE, mermaidConfig, themeClasses, type DiagramTheme } from './diagram-theme.ts';
+import {
+	DIAGRAM_FONT_WEIGHTS,
+	DIAGRAM_THEMES,
+	MIN_LABEL_SCALE,
+	houseClassDefs,
+	mermaidConfig,
+	themeClasses,
+	withHouseClasses,
+	type DiagramTheme,
+} from './diagram-theme.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
@@ -48,7 +57,7 @@ export const diagramIdFor = (key: string): string => `dgm-${key.slice(0, 12)}`;
 /** The cache key: everything that changes the pixels. */
 export function diagramKey(code: string): string {
 	return createHash('sha256')
-		.update(JSON.stringify({ code, mermaid: MERMAID_VERSION, font: FONT_VERSION, renderer: RENDERER_VERSION, themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t)]) }))
+		.update(JSON.stringify({ code, mermaid: MERMAID_VERSION, font: FONT_VERSION, renderer: RENDERER_VERSION, themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t), houseClassDefs(t)]) }))
 		.digest('hex');
 }
 
@@ -151,7 +160,7 @@ export class DiagramRenderer {
 			const page = await this.start();
 			const entries: Array<[DiagramTheme, RenderedSvg]> = [];
 			for (const theme of DIAGRAM_THEMES) {
-				const args = { id: `${id}-${theme[0]}`, code, classes: themeClasses(theme), minScale: MIN_LABEL_SCALE, config: mermaidConfig(theme) };
+				const args = { id: `${id}-${theme[0]}`, code: withHouseClasses(code, theme), classes: themeClasses(theme), minScale: MIN_LABEL_SCALE, config: mermaidConfig(theme) };
 				const result = await page.evaluate(renderInPage, args);
 				if ('error' in result) throw new DiagramSyntaxError(result.error);
 				entries.push([theme, result]);

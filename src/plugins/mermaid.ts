@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { writeDiagramFont } from '../lib/diagram-font.ts';
 import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from '../lib/diagram-merge.ts';
+import { HOUSE_CLASSES, isFlowchart } from '../lib/diagram-theme.ts';
 import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram } from '../lib/mermaid-renderer.ts';
 
 /** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
@@ -50,6 +51,25 @@ function missingAccessibility(source: string): string | undefined {
 		`missing ${missing.join(' and ')}. Every diagram needs a name and a description for screen readers, e.g.\n` +
 		'  accTitle: De vijf fasen van relatiemanagement\n  accDescr: Van productieconcept via ... naar relatiemarketing.'
 	);
+}
+
+/**
+ * A class the fence uses (`X:::name`, `class X name`) but neither defines (`classDef`) nor finds among the house
+ * classes would silently draw nothing: report it with its line (counted from the fence's opening line).
+ */
+export function unknownClass(source: string): { offset: number; problem: string } | undefined {
+	if (!isFlowchart(source)) return undefined;
+	const lines = source.split('\n');
+	const defined = new Set<string>(Object.keys(HOUSE_CLASSES));
+	for (const line of lines) for (const m of line.matchAll(/^\s*classDef\s+([\w-]+(?:\s*,\s*[\w-]+)*)/g)) m[1]!.split(/\s*,\s*/).forEach((n) => defined.add(n));
+	for (const [index, line] of lines.entries()) {
+		const used = [...line.matchAll(/:::([\w-]+)/g)].map((m) => m[1]!);
+		const statement = line.match(/^\s*class\s+\S+\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*;?\s*$/);
+		if (statement) used.push(...statement[1]!.split(/\s*,\s*/));
+		const unknown = used.find((name) => !defined.has(name));
+		if (unknown) return { offset: index + 1, problem: `unknown class "${unknown}"; use one of ${[...defined].join(', ')} or define it with classDef` };
+	}
+	return undefined;
 }
 
 /** Per-theme classes the renderer puts on each variant; a merged SVG serves both themes and drops them. */
@@ -92,6 +112,8 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 		for (const job of jobs) {
 			const problem = missingAccessibility(job.source);
 			if (problem) throw new DiagramError(where, job.line, problem);
+			const unknown = unknownClass(job.source);
+			if (unknown) throw new DiagramError(where, job.line && job.line + unknown.offset, unknown.problem);
 		}
 		const results = await Promise.all(
 			jobs.map((job) =>

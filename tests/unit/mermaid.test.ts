@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagramStylesOf } from '../../src/lib/diagram-merge.ts';
 import { DiagramRenderer } from '../../src/lib/mermaid-renderer.ts';
-import { rehypeMermaidDiagrams } from '../../src/plugins/mermaid.ts';
+import { rehypeMermaidDiagrams, unknownClass } from '../../src/plugins/mermaid.ts';
 
 const GOOD = [
 	'# Test',
@@ -155,6 +155,17 @@ describe('rehypeMermaidDiagrams', () => {
 	it('refuses a diagram without accTitle/accDescr, naming file and line', async () => {
 		const bare = '\n```mermaid\nflowchart LR\n  A --> B\n```\n';
 		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/);
+	});
+
+	it('refuses a class that is neither a house class nor defined in the fence, naming the line it is used on', async () => {
+		const typo = '\n```mermaid\nflowchart TD\n  accTitle: T\n  accDescr: D\n  A[Directeur]:::manager --> B[Werknemers]:::persoon\n```\n';
+		await expect(render(typo, 'src/content/docs/typo.md')).rejects.toThrow(/(^|\n)src\/content\/docs\/typo\.md:6: mermaid diagram: unknown class "persoon"/);
+		const statement = '\n```mermaid\nflowchart TD\n  accTitle: T\n  accDescr: D\n  A --> B\n  class A,B baas\n```\n';
+		await expect(render(statement, 'src/content/docs/typo.md')).rejects.toThrow(/typo\.md:7: mermaid diagram: unknown class "baas"/);
+	});
+
+	it('lets a fence use the house classes and its own classDef', () => {
+		expect(unknownClass('flowchart TD\n  A:::manager --> B:::eigen\n  class B staff\n  classDef eigen fill:#fff')).toBeUndefined();
 	});
 
 	it('serves an unchanged diagram from the disk cache without starting a browser', async () => {
