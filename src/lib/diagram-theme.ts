@@ -12,9 +12,6 @@ export const DIAGRAM_FONT_FAMILY = 'Inter, ui-sans-serif, system-ui, sans-serif'
 /** Weights Mermaid uses (normal labels, bold titles); each is loaded at render time and on the site. */
 export const DIAGRAM_FONT_WEIGHTS: readonly number[] = [400, 700];
 
-/** A diagram is never shown smaller than this fraction of its natural size (16px labels stay >= ~10px). */
-export const MIN_LABEL_SCALE = 0.65;
-
 /**
  * Classes on each variant's <svg>: Starlight's utilities hide the variant that does not match `data-theme` on <html>
  * (which is `dark` before Starlight's script runs, so without JavaScript the dark variant shows).

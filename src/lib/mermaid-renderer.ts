@@ -18,17 +18,17 @@ import { chromiumLaunchOptions } from './browser.ts';
 import {
 	DIAGRAM_FONT_WEIGHTS,
 	DIAGRAM_THEMES,
-	MIN_LABEL_SCALE,
 	houseClassDefs,
 	mermaidConfig,
 	themeClasses,
 	withHouseClasses,
 	type DiagramTheme,
 } from './diagram-theme.ts';
+import { MIN_LABEL_PX, PHONE_COLUMN_PX, mergeConfig, narrowLayouts, type Layout } from './diagram-narrow.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
-const RENDERER_VERSION = 7;
+const RENDERER_VERSION = 11;
 
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 const FONT_VERSION: string = require('@fontsource/inter/package.json').version;
@@ -39,8 +39,14 @@ export interface RenderedSvg {
 	title: string;
 	/** Text of the SVG's <desc> (from `accDescr`). */
 	description: string;
+	/** Natural width (viewBox), and the narrowest it may be shown with every label still >= MIN_LABEL_PX. */
+	width: number;
+	height: number;
+	minWidth: number;
 }
-export type RenderedDiagram = Record<DiagramTheme, RenderedSvg>;
+export type RenderedLayout = Record<DiagramTheme, RenderedSvg>;
+/** The diagram as written and, when that is too wide for a phone and another layout is narrower, that layout. */
+export type RenderedDiagram = RenderedLayout & { narrow?: RenderedLayout };
 
 /** Mermaid's own message when a diagram does not parse or render. */
 export class DiagramSyntaxError extends Error {}
@@ -57,7 +63,16 @@ export const diagramIdFor = (key: string): string => `dgm-${key.slice(0, 12)}`;
 /** The cache key: everything that changes the pixels. */
 export function diagramKey(code: string): string {
 	return createHash('sha256')
-		.update(JSON.stringify({ code, mermaid: MERMAID_VERSION, font: FONT_VERSION, renderer: RENDERER_VERSION, themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t), houseClassDefs(t)]) }))
+		.update(
+			JSON.stringify({
+				code,
+				mermaid: MERMAID_VERSION,
+				font: FONT_VERSION,
+				renderer: RENDERER_VERSION,
+				themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t), houseClassDefs(t)]),
+				narrow: [MIN_LABEL_PX, PHONE_COLUMN_PX, narrowLayouts(code)],
+			}),
+		)
 		.digest('hex');
 }
 
@@ -78,7 +93,7 @@ function renderPageHtml(): string {
 }
 
 /** Runs in the page: render one diagram and make its root an accessible image. */
-async function renderInPage({ id, code, classes, minScale, config }: { id: string; code: string; classes: string[]; minScale: number; config: unknown }) {
+async function renderInPage({ id, code, classes, minLabelPx, config }: { id: string; code: string; classes: string[]; minLabelPx: number; config: unknown }) {
 	type Mermaid = { initialize: (config: unknown) => void; render: (id: string, code: string) => Promise<{ svg: string }> };
 	const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
 	try {
@@ -101,20 +116,78 @@ async function renderInPage({ id, code, classes, minScale, config }: { id: strin
 			if (!refs.some((ref) => markup.includes(ref))) def.remove();
 		}
 		for (const defs of root.querySelectorAll('defs')) if (!defs.children.length) defs.remove();
-		// Narrow screens scroll a wide diagram sideways rather than shrinking its labels below legibility.
-		root.style.setProperty('--diagram-min-width', `${Math.round(root.viewBox.baseVal.width * minScale)}px`);
+		// Bytes that draw nothing (a chapter with ten diagrams and their narrow layouts was 56 KB gzip): coordinates
+		// to 2 decimals (digits gzip cannot compress), class names once, data-* attributes that no CSS reads, and ids
+		// that nothing points at.
+		const sheet = root.querySelector('style')?.textContent ?? '';
+		const referenced = new Set(
+			[...markup.matchAll(/#([\w-]+)/g), ...(root.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((ref) => [, ref] as const), ...(root.getAttribute('aria-describedby') ?? '').split(/\s+/).map((ref) => [, ref] as const)].map((m) => m[1]),
+		);
+		for (const el of root.querySelectorAll('*')) {
+			const classes = el.getAttribute('class');
+			if (classes) el.setAttribute('class', [...new Set(classes.split(/\s+/).filter(Boolean))].join(' '));
+			if (el.id && !referenced.has(el.id)) el.removeAttribute('id');
+			for (const attr of [...el.attributes]) {
+				if ((attr.name.startsWith('data-') && !sheet.includes(attr.name)) || (attr.name === 'style' && !attr.value.trim())) el.removeAttribute(attr.name);
+				// Inside foreignObject the HTML parser puts elements in the XHTML namespace by itself.
+				else if (attr.name === 'xmlns' && el.closest('foreignObject')) el.removeAttribute(attr.name);
+				else if (attr.name !== 'id' && attr.name !== 'class' && /\d\.\d{3}/.test(attr.value)) {
+					el.setAttribute(attr.name, attr.value.replace(/-?\d*\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+				}
+			}
+		}
+		// Mermaid writes an empty <rect></rect> into every label; without a size it draws nothing.
+		for (const rect of root.querySelectorAll('rect')) if (rect.attributes.length === 0) rect.remove();
+		// HTML labels put a <p> inside <span class="nodeLabel">, which HTML does not allow: a block-level span instead,
+		// and Mermaid's `p` selectors follow it.
+		for (const p of root.querySelectorAll('foreignObject p')) {
+			const span = doc.createElement('span');
+			span.className = 'dgm-p';
+			span.append(...p.childNodes);
+			p.replaceWith(span);
+		}
+		const style = root.querySelector('style');
+		if (style) {
+			const css = (style.textContent ?? '').replace(/([^{}]+)\{/g, (_, selectors: string) => `${selectors.replace(/(^|[\s>+~,(])p(?=$|[\s>+~,.:[)#])/g, '$1.dgm-p')}{`);
+			style.textContent = `${css}#${id} .dgm-p{display:block;}`;
+		}
+		// Read before the SVG moves into the document below (`doc` then no longer holds it).
 		const text = (attr: string) =>
 			(root.getAttribute(attr) ?? '')
 				.split(/\s+/)
 				.map((ref) => (ref ? doc.getElementById(ref)?.textContent ?? '' : ''))
 				.join(' ')
 				.trim();
-		return { svg: root.outerHTML, title: text('aria-labelledby'), description: text('aria-describedby') };
+		const [title, description] = [text('aria-labelledby'), text('aria-describedby')];
+		// The smallest text as drawn (the SVG's own stylesheet applies only in a document): the diagram may shrink
+		// until that text is minLabelPx, and no further; narrower screens scroll rather than shrink it below legibility.
+		document.body.append(root);
+		let smallest = Infinity;
+		for (const el of root.querySelectorAll('*')) {
+			if (el.closest('title, desc, style')) continue;
+			const own = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+			if (own) smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+		}
+		root.remove();
+		const width = root.viewBox.baseVal.width;
+		const minWidth = Math.ceil(width * Math.min(1, minLabelPx / (Number.isFinite(smallest) ? smallest : minLabelPx)));
+		root.style.setProperty('--diagram-min-width', `${minWidth}px`);
+		return { svg: root.outerHTML, title, description, width, height: root.viewBox.baseVal.height, minWidth };
 	} catch (error) {
 		// Mermaid leaves its error drawing behind; clear it so the next render starts clean.
 		document.getElementById(`d${id}`)?.remove();
 		return { error: error instanceof Error ? error.message : String(error) };
 	}
+}
+
+/**
+ * Of the layouts tried, the one for phones: the least tall of those that fit a phone's column, else the narrowest;
+ * none if it would be no narrower than the diagram as written.
+ */
+export function pickNarrow<T extends { light: Pick<RenderedSvg, 'minWidth' | 'height'> }>(main: Pick<RenderedSvg, 'minWidth'>, tried: T[]): T | undefined {
+	const narrower = tried.filter((t) => t.light.minWidth < main.minWidth);
+	const fitting = narrower.filter((t) => t.light.minWidth <= PHONE_COLUMN_PX).sort((a, b) => a.light.height - b.light.height);
+	return fitting[0] ?? narrower.sort((a, b) => a.light.minWidth - b.light.minWidth)[0];
 }
 
 export interface DiagramRendererOptions {
@@ -158,18 +231,27 @@ export class DiagramRenderer {
 		// One page renders everything, one diagram and theme at a time (Mermaid's config is global to the page).
 		const job = this.queue.then(async () => {
 			const page = await this.start();
-			const entries: Array<[DiagramTheme, RenderedSvg]> = [];
-			for (const theme of DIAGRAM_THEMES) {
-				const args = { id: `${id}-${theme[0]}`, code: withHouseClasses(code, theme), classes: themeClasses(theme), minScale: MIN_LABEL_SCALE, config: mermaidConfig(theme) };
+			const draw = async (layout: Layout, theme: DiagramTheme, suffix: string): Promise<RenderedSvg> => {
+				const config = mergeConfig(mermaidConfig(theme), layout.config);
+				const args = { id: `${id}${suffix}-${theme[0]}`, code: withHouseClasses(layout.code, theme), classes: themeClasses(theme), minLabelPx: MIN_LABEL_PX, config };
 				const result = await page.evaluate(renderInPage, args);
 				if ('error' in result) throw new DiagramSyntaxError(result.error);
-				entries.push([theme, result]);
-			}
-			return entries;
+				return result;
+			};
+			const both = async (layout: Layout, suffix: string, light?: RenderedSvg): Promise<RenderedLayout> => ({
+				light: light ?? (await draw(layout, 'light', suffix)),
+				dark: await draw(layout, 'dark', suffix),
+			});
+			const main = await both({ code }, '');
+			if (main.light.minWidth <= PHONE_COLUMN_PX) return main;
+			// Too wide for a phone: try the other layouts (light only) and keep the best (see `pickNarrow`).
+			const tried: Array<{ layout: Layout; light: RenderedSvg }> = [];
+			for (const layout of narrowLayouts(code)) tried.push({ layout, light: await draw(layout, 'light', '-n') });
+			const best = pickNarrow(main.light, tried);
+			return best ? { ...main, narrow: await both(best.layout, '-n', best.light) } : main;
 		});
 		this.queue = job.catch(() => undefined);
-		const entries = await job;
-		const rendered = Object.fromEntries(entries) as RenderedDiagram;
+		const rendered: RenderedDiagram = await job;
 		this.stats.rendered++;
 		await mkdir(this.cacheDir, { recursive: true });
 		// Write then rename, so a build killed halfway never leaves a half-written entry behind.

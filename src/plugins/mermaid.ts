@@ -16,7 +16,7 @@ import type { VFile } from 'vfile';
 import { writeDiagramFont } from '../lib/diagram-font.ts';
 import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from '../lib/diagram-merge.ts';
 import { HOUSE_CLASSES, isFlowchart } from '../lib/diagram-theme.ts';
-import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram } from '../lib/mermaid-renderer.ts';
+import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram, type RenderedLayout } from '../lib/mermaid-renderer.ts';
 
 /** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
 export const sharedRenderer = new DiagramRenderer();
@@ -75,23 +75,39 @@ export function unknownClass(source: string): { offset: number; problem: string 
 /** Per-theme classes the renderer puts on each variant; a merged SVG serves both themes and drops them. */
 const isThemeClass = (name: string): boolean => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
 
+/** One layout of a diagram as one SVG whose colours follow the theme (or one per theme, if they cannot be merged). */
+function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: SharedDiagramStyles): string {
+	const rename = (svg: string) => (uid !== id ? svg.replaceAll(id, uid) : svg);
+	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
+	const light = rename(layout.light.svg);
+	const dark = rename(layout.dark.svg);
+	const merged = mergeThemeSvgs(light, dark, { light: lightId, dark: darkId }, isThemeClass);
+	return merged
+		? styles.add(merged.svg.replaceAll(lightId, uid), uid, merged.palette)
+		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
+}
+
 /**
- * The HTML inside the figure: the diagram (one SVG whose colours follow the theme, or, if the variants cannot be
- * merged, one SVG per theme) and a visible caption. `suffix` keeps ids unique on a page; `styles` collects the
- * page's Mermaid CSS so it is written once (handed to the page head through frontmatter, see `setDiagramStyles`).
+ * The HTML inside the figure: the diagram and a visible caption. A diagram with a narrow layout carries both, each in
+ * a `diagram__layout` box; a container query on the figure (CSS in <head>, see `styles.rules`) shows the wide one
+ * while it fits with legible labels and the narrow one below that. The hidden one is `display: none`, so it is
+ * neither seen nor read. `suffix` keeps ids unique on a page; `styles` collects the page's Mermaid CSS so it is
+ * written once (handed to the page head through frontmatter, see `setDiagramStyles`).
  */
 export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string, styles: SharedDiagramStyles): string {
 	const uid = `${id}${suffix}`;
-	const rename = (svg: string) => (suffix ? svg.replaceAll(id, uid) : svg);
-	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
-	const light = rename(rendered.light.svg);
-	const dark = rename(rendered.dark.svg);
-	const merged = mergeThemeSvgs(light, dark, { light: lightId, dark: darkId }, isThemeClass);
-	const svgs = merged
-		? styles.add(merged.svg.replaceAll(lightId, uid), uid, merged.palette)
-		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
+	const wide = layoutSvgs(rendered, id, uid, styles);
+	let svgs = wide;
+	if (rendered.narrow) {
+		const narrow = layoutSvgs(rendered.narrow, `${id}-n`, `${uid}-n`, styles);
+		const box = (name: string, html: string) => `<div class="diagram__layout ${uid}-${name}">${html}</div>`;
+		svgs = box('w', wide) + box('n', narrow);
+		// Below the width at which the wide layout's smallest label would drop under MIN_LABEL_PX, the narrow one shows.
+		styles.rule(`.${uid}-n{display:none}@container (max-width:${rendered.light.minWidth - 0.02}px){.${uid}-w{display:none}.${uid}-n{display:block}}`);
+	}
 	const title = rendered.light.title;
-	// The scroll box only scrolls on narrow screens; focusable and named so keyboard users can scroll it too.
+	// The scroll box only scrolls if even the narrowest layout cannot be shown legibly; focusable and named so
+	// keyboard users can scroll it too.
 	const scroll = toHtml({ type: 'element', tagName: 'div', properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title }, children: [] });
 	const caption = toHtml({ type: 'element', tagName: 'figcaption', properties: { className: ['diagram__caption'] }, children: [{ type: 'text', value: title }] });
 	return scroll.replace('</div>', `${svgs}</div>`) + caption;
