@@ -1,0 +1,198 @@
+/**
+ * Build-time Mermaid: every ```mermaid fence becomes a <figure class="diagram"> holding the diagram as inline SVG.
+ * It is rendered once per site theme and the two are folded into one SVG whose colours follow the theme (see
+ * src/diagrams/merge.ts; print always gets the light colours). Readers download no diagram JavaScript.
+ *
+ * The SVG goes to MDX as raw HTML (`set:html`): handed over as hast elements, MDX's compilation turns the SVG's
+ * <style> into a literal attribute (black boxes) — measured, see issue 4.
+ */
+import type { AstroIntegration } from 'astro';
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { writeDiagramFont } from './font.ts';
+import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from './merge.ts';
+import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram, type RenderedLayout } from './renderer.ts';
+import { HOUSE_CLASSES, isFlowchart } from './theme.ts';
+
+/** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
+export const sharedRenderer = new DiagramRenderer();
+
+/** A diagram that cannot be built; the message names the file and the line of the fence. */
+export class DiagramError extends Error {
+	// Astro's MDX integration reads `line`/`column` for the location it prints with the error.
+	readonly line?: number;
+	readonly column = 1;
+	constructor(file: string, line: number | undefined, problem: string) {
+		super(`${file}${line ? `:${line}` : ''}: mermaid diagram: ${problem}`);
+		this.name = 'DiagramError';
+		this.line = line;
+	}
+}
+
+/** `pre > code.language-mermaid` as written by a ```mermaid fence. */
+function mermaidSource(node: Element): string | undefined {
+	if (node.tagName !== 'pre' || node.children.length !== 1) return undefined;
+	const code = node.children[0];
+	if (code?.type !== 'element' || code.tagName !== 'code') return undefined;
+	const classes = code.properties.className;
+	if (!Array.isArray(classes) || !classes.includes('language-mermaid')) return undefined;
+	return code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
+/** accTitle/accDescr are how a diagram gets its accessible name and description; a diagram without them fails. */
+function missingAccessibility(source: string): string | undefined {
+	const missing = ['accTitle', 'accDescr'].filter((key) => !new RegExp(`^\\s*${key}\\s*[:{]`, 'm').test(source));
+	if (missing.length === 0) return undefined;
+	return (
+		`missing ${missing.join(' and ')}. Every diagram needs a name and a description for screen readers, e.g.\n` +
+		'  accTitle: De vijf fasen van relatiemanagement\n  accDescr: Van productieconcept via ... naar relatiemarketing.'
+	);
+}
+
+/**
+ * A class the fence uses (`X:::name`, `class X name`) but neither defines (`classDef`) nor finds among the house
+ * classes would silently draw nothing: report it with its line (counted from the fence's opening line).
+ */
+export function unknownClass(source: string): { offset: number; problem: string } | undefined {
+	if (!isFlowchart(source)) return undefined;
+	const lines = source.split('\n');
+	const defined = new Set<string>(Object.keys(HOUSE_CLASSES));
+	for (const line of lines) for (const m of line.matchAll(/^\s*classDef\s+([\w-]+(?:\s*,\s*[\w-]+)*)/g)) m[1]!.split(/\s*,\s*/).forEach((n) => defined.add(n));
+	for (const [index, line] of lines.entries()) {
+		const used = [...line.matchAll(/:::([\w-]+)/g)].map((m) => m[1]!);
+		const statement = line.match(/^\s*class\s+\S+\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*;?\s*$/);
+		if (statement) used.push(...statement[1]!.split(/\s*,\s*/));
+		const unknown = used.find((name) => !defined.has(name));
+		if (unknown) return { offset: index + 1, problem: `unknown class "${unknown}"; use one of ${[...defined].join(', ')} or define it with classDef` };
+	}
+	return undefined;
+}
+
+/** Per-theme classes the renderer puts on each variant; a merged SVG serves both themes and drops them. */
+const isThemeClass = (name: string): boolean => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
+
+/** One layout of a diagram as one SVG whose colours follow the theme (or one per theme, if they cannot be merged). */
+function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: SharedDiagramStyles): string {
+	const rename = (svg: string) => (uid !== id ? svg.replaceAll(id, uid) : svg);
+	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
+	const light = rename(layout.light.svg);
+	const dark = rename(layout.dark.svg);
+	const merged = mergeThemeSvgs(light, dark, { light: lightId, dark: darkId }, isThemeClass);
+	return merged
+		? styles.add(merged.svg.replaceAll(lightId, uid), uid, merged.palette)
+		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
+}
+
+/**
+ * The HTML inside the figure: the diagram and a visible caption. A diagram with a narrow layout carries both, each in
+ * a `diagram__layout` box; a container query on the figure (CSS in <head>, see `styles.rules`) shows the wide one
+ * while it fits with legible labels and the narrow one below that. The hidden one is `display: none`, so it is
+ * neither seen nor read. `suffix` keeps ids unique on a page; `styles` collects the page's Mermaid CSS so it is
+ * written once (handed to the page head through frontmatter, see `setDiagramStyles`).
+ */
+export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string, styles: SharedDiagramStyles): string {
+	const uid = `${id}${suffix}`;
+	const wide = layoutSvgs(rendered, id, uid, styles);
+	let svgs = wide;
+	if (rendered.narrow) {
+		const narrow = layoutSvgs(rendered.narrow, `${id}-n`, `${uid}-n`, styles);
+		const box = (name: string, html: string) => `<div class="diagram__layout ${uid}-${name}">${html}</div>`;
+		svgs = box('w', wide) + box('n', narrow);
+		// Below the width at which the wide layout's smallest label would drop under MIN_LABEL_PX, the narrow one shows.
+		styles.rule(`.${uid}-n{display:none}@container (max-width:${rendered.light.minWidth - 0.02}px){.${uid}-w{display:none}.${uid}-n{display:block}}`);
+	}
+	const title = rendered.light.title;
+	// The scroll box only scrolls if even the narrowest layout cannot be shown legibly; focusable and named so
+	// keyboard users can scroll it too.
+	const scroll = toHtml({ type: 'element', tagName: 'div', properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title }, children: [] });
+	const caption = toHtml({ type: 'element', tagName: 'figcaption', properties: { className: ['diagram__caption'] }, children: [{ type: 'text', value: title }] });
+	return scroll.replace('</div>', `${svgs}</div>`) + caption;
+}
+
+/** rehype plugin; add to `unified({ rehypePlugins })` in astro.config.mjs. */
+export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = {}) {
+	const renderer = options.renderer ?? sharedRenderer;
+	return async (tree: Root, file: VFile): Promise<void> => {
+		const where = file.path ? relative(file.cwd, file.path) : '<unknown file>';
+		const jobs: Array<{ node: Element; source: string; line?: number }> = [];
+		visit(tree, 'element', (node) => {
+			const source = mermaidSource(node);
+			if (source !== undefined) jobs.push({ node, source, line: node.position?.start.line });
+		});
+		if (jobs.length === 0) return;
+
+		for (const job of jobs) {
+			const problem = missingAccessibility(job.source);
+			if (problem) throw new DiagramError(where, job.line, problem);
+			const unknown = unknownClass(job.source);
+			if (unknown) throw new DiagramError(where, job.line && job.line + unknown.offset, unknown.problem);
+		}
+		const results = await Promise.all(
+			jobs.map((job) =>
+				renderer.render(job.source).catch((error: unknown) => {
+					if (error instanceof DiagramSyntaxError) throw new DiagramError(where, job.line, error.message);
+					throw error;
+				}),
+			),
+		);
+
+		const seen = new Map<string, number>();
+		const styles = new SharedDiagramStyles();
+		const htmls = jobs.map((job, index) => {
+			const id = diagramIdFor(diagramKey(job.source));
+			const copy = (seen.get(id) ?? 0) + 1;
+			seen.set(id, copy);
+			return figureHtml(results[index]!, id, copy > 1 ? `-${copy}` : '', styles);
+		});
+		// The page's diagram CSS belongs in <head>, out of this document's reach: src/routeData.ts puts it there.
+		setDiagramStyles(file, styles.css());
+		const isMdx = file.extname === '.mdx';
+		jobs.forEach((job, index) => {
+			const html = htmls[index]!;
+			const figure = job.node as Element;
+			figure.tagName = 'figure';
+			figure.properties = { className: ['diagram'], dataPagefindIgnore: '' };
+			// MDX drops `raw` nodes and writes `set:html` on a plain element out as an attribute, but an MDX
+			// <Fragment set:html> is emitted verbatim (as Astro's own static optimisation does). Plain Markdown keeps `raw`.
+			const raw = isMdx
+				? { type: 'mdxJsxFlowElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }], children: [] }
+				: { type: 'raw', value: html };
+			figure.children = [raw as unknown as ElementContent];
+		});
+	};
+}
+
+/**
+ * Astro integration: puts the diagram font (Inter, only the characters the diagrams use; src/diagrams/font.ts)
+ * on every page, closes the diagram browser when the build (or dev server) is done and reports numbers.
+ * In `astro dev`, a character new to the diagrams shows in a fallback font until the server restarts.
+ */
+export function diagramsIntegration(renderer: DiagramRenderer = sharedRenderer): AstroIntegration {
+	const finish = async (logger: { info: (msg: string) => void }) => {
+		const { rendered, cached, browserLaunches } = renderer.stats;
+		if (rendered + cached > 0) {
+			logger.info(`${rendered} rendered, ${cached} from cache, browser launched ${browserLaunches}×`);
+		}
+		await renderer.close();
+	};
+	return {
+		name: 'diagrams',
+		hooks: {
+			'astro:config:setup': async ({ config, injectScript, logger }) => {
+				const { css, characters } = await writeDiagramFont(
+					join(fileURLToPath(config.root), 'src', 'content'),
+					fileURLToPath(new URL('diagram-font/', config.cacheDir)),
+				);
+				logger.info(`diagram font: Inter with ${[...characters].length} characters`);
+				// CSS imported by every page goes into the site's shared stylesheet; Vite emits the font files it names.
+				injectScript('page-ssr', `import ${JSON.stringify(css)};`);
+			},
+			'astro:build:done': ({ logger }) => finish(logger),
+			'astro:server:done': ({ logger }) => finish(logger),
+		},
+	};
+}
