@@ -168,6 +168,29 @@ describe('rehypeMermaidDiagrams', () => {
 		expect(unknownClass('flowchart TD\n  A:::manager --> B:::eigen\n  class B staff\n  classDef eigen fill:#fff')).toBeUndefined();
 	});
 
+	it('gives a flow too wide for a phone a narrow layout, picked by a container query, with valid label markup', async () => {
+		const steps = ['Eerste stap', 'Tweede stap', 'Derde stap', 'Vierde stap', 'Vijfde stap'];
+		const flow = ['```mermaid', 'flowchart LR', '  accTitle: Vijf stappen', '  accDescr: Vijf stappen na elkaar.', `  ${steps.map((s, i) => `S${i}["${s}"]`).join(' --> ')}`, '```', ''].join('\n');
+		const html = await render(flow, 'src/content/docs/wide.md');
+		const doc = dom(html);
+		const layouts = doc.all.filter((el) => doc.classes(el).includes('diagram__layout'));
+		expect(layouts).toHaveLength(2);
+		const [wide, narrow] = layouts.map((el) => doc.byTag('svg', el)[0]!);
+		const box = (svg: Element) => String(svg.properties.viewBox).split(' ').map(Number);
+		// The wide one is laid out left to right, the narrow one top-down: narrower than it is tall.
+		expect(box(wide!)[2]!).toBeGreaterThan(box(wide!)[3]! * 3);
+		expect(box(narrow!)[2]!).toBeLessThan(box(narrow!)[3]!);
+		// Both carry the name and description; only one is displayed at a time (the rule switches at the wide one's min width).
+		for (const svg of [wide!, narrow!]) expect(doc.text(doc.byTag('title', svg)[0])).toBe('Vijf stappen');
+		const minWidth = Number(String(wide!.properties.style).match(/--diagram-min-width:\s*(\d+)px/)![1]);
+		expect(minWidth).toBeGreaterThan(358);
+		expect(html).toMatch(new RegExp(`@container \\(max-width:${minWidth - 0.02}px\\)\\{\\.[\\w-]+-w\\{display:none\\}`));
+		// No <p> inside a label's <span> (invalid HTML); Mermaid's `p` rules now target the span that replaced it.
+		expect(doc.all.filter((el) => el.tagName === 'p')).toEqual([]);
+		expect(doc.all.filter((el) => doc.classes(el).includes('dgm-p')).map((el) => doc.text(el))).toEqual(expect.arrayContaining(steps));
+		expect(html).toMatch(/\.dgm-p\{display:block;?\}/);
+	});
+
 	it('serves an unchanged diagram from the disk cache without starting a browser', async () => {
 		await render(GOOD, 'src/content/docs/test.md'); // make sure it is cached
 		expect((await readdir(cacheDir)).some((f) => f.endsWith('.json'))).toBe(true);
