@@ -29,7 +29,7 @@ export const swapSubgraphDirections = (code: string): string => code.replace(DIR
 
 /** Narrow chart sizes for the types Mermaid sizes by config. */
 const NARROW_CONFIG: Array<[RegExp, Record<string, unknown>]> = [
-	[/^\s*xychart(-beta)?\b/m, { xyChart: { width: PHONE_COLUMN_PX, height: 420 } }],
+	[/^\s*xychart(-beta)?\b/m, { xyChart: { width: PHONE_COLUMN_PX, height: 460, titleFontSize: 16, xAxis: { labelRotation: -45 } } }],
 	[/^\s*quadrantChart\b/m, { quadrantChart: { chartWidth: PHONE_COLUMN_PX - 20, chartHeight: PHONE_COLUMN_PX - 20 } }],
 ];
 
