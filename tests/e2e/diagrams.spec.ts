@@ -249,6 +249,11 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels (
 					}
 				}
 			}
+			// HTML inside a label follows HTML's content model (html-validate does not look into foreignObject; the
+			// W3C checker does): no block element (Mermaid's <p>) inside the phrasing <span> of a label.
+			for (const block of document.querySelectorAll('svg.diagram__svg foreignObject span :is(p, div, ul, ol, table, h1, h2, h3, h4, h5, h6)')) {
+				problems.push(`${block.closest('svg')?.id}: <${block.tagName.toLowerCase()}> inside a label's <span>`);
+			}
 			return { duplicateIds, problems, edges, diagrams: svgs.length };
 		});
 		expect(report.duplicateIds, path).toEqual([]);
