@@ -8,8 +8,17 @@ import { isFlowchart } from './theme.ts';
 /** No label is shown smaller than this many CSS px (font size × the SVG's scale). */
 export const MIN_LABEL_PX = 11;
 
-/** The content column of a 390 px phone (Starlight pads it 16 px each side): a diagram wider than this needs a second layout. */
+/** The content column of a 390 px phone (Starlight pads it 16 px each side). */
 export const PHONE_COLUMN_PX = 358;
+
+/** A diagram whose smallest label would be smaller than this in a phone's column gets a layout for phones, if one reads better. */
+export const PHONE_LABEL_PX = 14;
+
+/** Below this column width (a phone, also turned sideways) a diagram's phone layout shows, if it has one. */
+export const PHONE_LAYOUT_MAX_PX = 480;
+
+/** The size of the smallest label when a layout is shown in a phone's column (never enlarged past its natural size). */
+export const phoneLabelPx = ({ width, minWidth }: { width: number; minWidth: number }): number => (MIN_LABEL_PX * Math.min(width, PHONE_COLUMN_PX)) / minWidth;
 
 /** Another way to draw the same diagram: other source (flowchart directions) and/or Mermaid config to merge in. */
 export interface Layout {

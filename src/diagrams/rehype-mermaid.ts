@@ -16,6 +16,7 @@ import type { VFile } from 'vfile';
 import { writeDiagramFont } from './font.ts';
 import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from './merge.ts';
 import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram, type RenderedLayout } from './renderer.ts';
+import { PHONE_LAYOUT_MAX_PX } from './narrow.ts';
 import { HOUSE_CLASSES, isFlowchart } from './theme.ts';
 
 /** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
@@ -102,8 +103,10 @@ export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string
 		const narrow = layoutSvgs(rendered.narrow, `${id}-n`, `${uid}-n`, styles);
 		const box = (name: string, html: string) => `<div class="diagram__layout ${uid}-${name}">${html}</div>`;
 		svgs = box('w', wide) + box('n', narrow);
-		// Below the width at which the wide layout's smallest label would drop under MIN_LABEL_PX, the narrow one shows.
-		styles.rule(`.${uid}-n{display:none}@container (max-width:${rendered.light.minWidth - 0.02}px){.${uid}-w{display:none}.${uid}-n{display:block}}`);
+		// The narrow layout shows in a phone's column, and wherever the wide one's smallest label would drop under
+		// MIN_LABEL_PX (src/diagrams/narrow.ts).
+		const below = Math.max(rendered.light.minWidth, PHONE_LAYOUT_MAX_PX) - 0.02;
+		styles.rule(`.${uid}-n{display:none}@container (max-width:${below}px){.${uid}-w{display:none}.${uid}-n{display:block}}`);
 	}
 	const title = rendered.light.title;
 	// The scroll box only scrolls if even the narrowest layout cannot be shown legibly; focusable and named so

@@ -15,12 +15,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
-import { MIN_LABEL_PX, PHONE_COLUMN_PX, mergeConfig, narrowLayouts, type Layout } from './narrow.ts';
+import { MIN_LABEL_PX, PHONE_COLUMN_PX, PHONE_LABEL_PX, mergeConfig, narrowLayouts, phoneLabelPx, type Layout } from './narrow.ts';
 import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, houseClassDefs, mermaidConfig, themeClasses, withHouseClasses, type DiagramTheme } from './theme.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
-const RENDERER_VERSION = 11;
+const RENDERER_VERSION = 12;
 
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 const FONT_VERSION: string = require('@fontsource/inter/package.json').version;
@@ -62,7 +62,7 @@ export function diagramKey(code: string): string {
 				font: FONT_VERSION,
 				renderer: RENDERER_VERSION,
 				themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t), houseClassDefs(t)]),
-				narrow: [MIN_LABEL_PX, PHONE_COLUMN_PX, narrowLayouts(code)],
+				narrow: [MIN_LABEL_PX, PHONE_COLUMN_PX, PHONE_LABEL_PX, narrowLayouts(code)],
 			}),
 		)
 		.digest('hex');
@@ -173,13 +173,13 @@ async function renderInPage({ id, code, classes, minLabelPx, config }: { id: str
 }
 
 /**
- * Of the layouts tried, the one for phones: the least tall of those that fit a phone's column, else the narrowest;
- * none if it would be no narrower than the diagram as written.
+ * Of the layouts tried, the one for phones: the one whose smallest label is largest in a phone's column (half a pixel
+ * either way counts as equal, and then the least tall wins); none if it reads no better than the diagram as written.
  */
-export function pickNarrow<T extends { light: Pick<RenderedSvg, 'minWidth' | 'height'> }>(main: Pick<RenderedSvg, 'minWidth'>, tried: T[]): T | undefined {
-	const narrower = tried.filter((t) => t.light.minWidth < main.minWidth);
-	const fitting = narrower.filter((t) => t.light.minWidth <= PHONE_COLUMN_PX).sort((a, b) => a.light.height - b.light.height);
-	return fitting[0] ?? narrower.sort((a, b) => a.light.minWidth - b.light.minWidth)[0];
+export function pickNarrow<T extends { light: Pick<RenderedSvg, 'width' | 'minWidth' | 'height'> }>(main: Pick<RenderedSvg, 'width' | 'minWidth'>, tried: T[]): T | undefined {
+	const better = tried.filter((t) => phoneLabelPx(t.light) > phoneLabelPx(main) + 0.5);
+	const best = Math.max(...better.map((t) => phoneLabelPx(t.light)));
+	return better.filter((t) => phoneLabelPx(t.light) >= best - 0.5).sort((a, b) => a.light.height - b.light.height)[0];
 }
 
 export interface DiagramRendererOptions {
@@ -235,8 +235,8 @@ export class DiagramRenderer {
 				dark: await draw(layout, 'dark', suffix),
 			});
 			const main = await both({ code }, '');
-			if (main.light.minWidth <= PHONE_COLUMN_PX) return main;
-			// Too wide for a phone: try the other layouts (light only) and keep the best (see `pickNarrow`).
+			if (phoneLabelPx(main.light) >= PHONE_LABEL_PX) return main;
+			// Small on a phone: try the other layouts (light only) and keep the one that reads best (see `pickNarrow`).
 			const tried: Array<{ layout: Layout; light: RenderedSvg }> = [];
 			for (const layout of narrowLayouts(code)) tried.push({ layout, light: await draw(layout, 'light', '-n') });
 			const best = pickNarrow(main.light, tried);

@@ -77,8 +77,9 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
 		theme: 'base',
 		darkMode: theme === 'dark',
 		fontFamily: DIAGRAM_FONT_FAMILY,
-		// Mermaid 12 wraps labels at 120px: a two-line label became five. 180px keeps short phrases on one line.
-		flowchart: { wrappingWidth: 180 },
+		// Mermaid 12 wraps labels at 120px (a two-line label became five; 180px keeps short phrases on one line) and
+		// makes every box at least 120px wide (80px lets the five phases stay one row in a desktop column at 11px).
+		flowchart: { wrappingWidth: 180, minNodeWidth: 80 },
 		themeVariables: {
 			darkMode: theme === 'dark',
 			fontFamily: DIAGRAM_FONT_FAMILY,

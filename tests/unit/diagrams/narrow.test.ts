@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeConfig, narrowLayouts, swapChartDirection, swapSubgraphDirections, withNarrowLines } from '../../../src/diagrams/narrow.ts';
+import { mergeConfig, narrowLayouts, phoneLabelPx, swapChartDirection, swapSubgraphDirections, withNarrowLines } from '../../../src/diagrams/narrow.ts';
 import { pickNarrow } from '../../../src/diagrams/renderer.ts';
 
 describe('narrow layouts', () => {
@@ -37,13 +37,21 @@ describe('narrow layouts', () => {
 });
 
 describe('pickNarrow', () => {
-	const svg = (minWidth: number, height: number) => ({ light: { minWidth, height } });
+	// Natural width 700 with 16 px labels: 11 px at 481 px, so 8.2 px in a 358 px phone column.
+	const layout = (width: number, font: number, height: number) => ({ light: { width, minWidth: Math.ceil((width * 11) / font), height } });
+	const main = layout(700, 16, 100).light;
 
-	it('takes the least tall layout that fits a phone column, else the narrowest, and nothing no narrower than the original', () => {
-		const [tall, short, wide] = [svg(300, 900), svg(350, 500), svg(500, 200)];
-		expect(pickNarrow({ minWidth: 800 }, [tall, short, wide])).toBe(short);
-		const [a, b] = [svg(600, 100), svg(450, 300)];
-		expect(pickNarrow({ minWidth: 800 }, [a, b])).toBe(b);
-		expect(pickNarrow({ minWidth: 400 }, [svg(400, 10), svg(700, 10)])).toBeUndefined();
+	it('takes the layout whose labels are largest on a phone, the least tall of equals, and none that reads no better', () => {
+		const column = layout(300, 16, 900); // 16 px on a phone
+		const shorter = layout(340, 16, 600); // 16 px too, less tall
+		const squeezed = layout(500, 16, 200); // 11.5 px
+		expect(pickNarrow(main, [column, squeezed, shorter])).toBe(shorter);
+		expect(pickNarrow(main, [squeezed])).toBe(squeezed);
+		expect(pickNarrow(main, [layout(700, 16, 50), layout(900, 16, 10)])).toBeUndefined();
+	});
+
+	it('measures a layout by its smallest label as shown in the column (never enlarged)', () => {
+		expect(phoneLabelPx(layout(200, 16, 1).light)).toBeCloseTo(16, 0);
+		expect(phoneLabelPx(layout(716, 16, 1).light)).toBeCloseTo(8, 0);
 	});
 });
