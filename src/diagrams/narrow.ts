@@ -39,7 +39,11 @@ export const swapSubgraphDirections = (code: string): string => code.replace(DIR
 /** Narrow chart sizes for the types Mermaid sizes by config. */
 const NARROW_CONFIG: Array<[RegExp, Record<string, unknown>]> = [
 	[/^\s*xychart(-beta)?\b/m, { xyChart: { width: PHONE_COLUMN_PX, height: 460, titleFontSize: 16, xAxis: { labelRotation: -45 } } }],
-	[/^\s*quadrantChart\b/m, { quadrantChart: { chartWidth: PHONE_COLUMN_PX - 20, chartHeight: PHONE_COLUMN_PX - 20 } }],
+	// Quadrant labels are sized by config, not by the box they sit in: 13 px keeps "Productontwikkeling" inside its half.
+	[
+		/^\s*quadrantChart\b/m,
+		{ quadrantChart: { chartWidth: PHONE_COLUMN_PX - 20, chartHeight: PHONE_COLUMN_PX - 20, quadrantLabelFontSize: 13, xAxisLabelFontSize: 13, yAxisLabelFontSize: 13 } },
+	],
 ];
 
 /** Lines written `%% narrow: …` are Mermaid comments, so only the narrow layout, which uncomments them, has them. */
