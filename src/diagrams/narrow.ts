@@ -18,7 +18,8 @@ export const PHONE_LABEL_PX = 14;
 export const PHONE_LAYOUT_MAX_PX = 480;
 
 /** The size of the smallest label when a layout is shown in a phone's column (never enlarged past its natural size). */
-export const phoneLabelPx = ({ width, minWidth }: { width: number; minWidth: number }): number => (MIN_LABEL_PX * Math.min(width, PHONE_COLUMN_PX)) / minWidth;
+export const phoneLabelPx = ({ width, minWidth }: { width: number; minWidth: number }): number =>
+	(MIN_LABEL_PX * Math.min(width, PHONE_COLUMN_PX)) / minWidth;
 
 /** Another way to draw the same diagram: other source (flowchart directions) and/or Mermaid config to merge in. */
 export interface Layout {
@@ -31,18 +32,31 @@ const HEADER = /^(\s*(?:flowchart|graph)\s+)(LR|RL|TD|TB|BT)\b/m;
 const DIRECTION = /^(\s*direction\s+)(LR|RL|TD|TB|BT)\b/gm;
 
 /** The flowchart with its top-level direction swapped (a left-to-right flow becomes top-down, and back). */
-export const swapChartDirection = (code: string): string => code.replace(HEADER, (_, head: string, dir: string) => head + SWAP[dir]);
+export const swapChartDirection = (code: string): string =>
+	code.replace(HEADER, (_, head: string, dir: string) => head + SWAP[dir]);
 
 /** The flowchart with every subgraph's `direction` swapped (rows of an org chart become a column). */
-export const swapSubgraphDirections = (code: string): string => code.replace(DIRECTION, (_, head: string, dir: string) => head + SWAP[dir]);
+export const swapSubgraphDirections = (code: string): string =>
+	code.replace(DIRECTION, (_, head: string, dir: string) => head + SWAP[dir]);
 
 /** Narrow chart sizes for the types Mermaid sizes by config. */
 const NARROW_CONFIG: Array<[RegExp, Record<string, unknown>]> = [
-	[/^\s*xychart(-beta)?\b/m, { xyChart: { width: PHONE_COLUMN_PX, height: 460, titleFontSize: 16, xAxis: { labelRotation: -45 } } }],
+	[
+		/^\s*xychart(-beta)?\b/m,
+		{ xyChart: { width: PHONE_COLUMN_PX, height: 460, titleFontSize: 16, xAxis: { labelRotation: -45 } } },
+	],
 	// Quadrant labels are sized by config, not by the box they sit in: 13 px keeps "Productontwikkeling" inside its half.
 	[
 		/^\s*quadrantChart\b/m,
-		{ quadrantChart: { chartWidth: PHONE_COLUMN_PX - 20, chartHeight: PHONE_COLUMN_PX - 20, quadrantLabelFontSize: 13, xAxisLabelFontSize: 13, yAxisLabelFontSize: 13 } },
+		{
+			quadrantChart: {
+				chartWidth: PHONE_COLUMN_PX - 20,
+				chartHeight: PHONE_COLUMN_PX - 20,
+				quadrantLabelFontSize: 13,
+				xAxisLabelFontSize: 13,
+				yAxisLabelFontSize: 13,
+			},
+		},
 	],
 ];
 
@@ -58,7 +72,12 @@ export const withNarrowLines = (code: string): string => code.replace(NARROW_LIN
 export function narrowLayouts(code: string): Layout[] {
 	if (isFlowchart(code)) {
 		const own = withNarrowLines(code);
-		const codes = [own, swapChartDirection(code), swapSubgraphDirections(code), swapSubgraphDirections(swapChartDirection(code))];
+		const codes = [
+			own,
+			swapChartDirection(code),
+			swapSubgraphDirections(code),
+			swapSubgraphDirections(swapChartDirection(code)),
+		];
 		return [...new Set(codes)].filter((c) => c !== code).map((c) => ({ code: c }));
 	}
 	const config = NARROW_CONFIG.find(([type]) => type.test(code.replace(/^\s*---\n[\s\S]*?\n---\s*\n/, '')))?.[1];
@@ -66,12 +85,20 @@ export function narrowLayouts(code: string): Layout[] {
 }
 
 /** `base` with `extra` merged in, objects key by key (Mermaid's config is nested). */
-export function mergeConfig(base: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function mergeConfig(
+	base: Record<string, unknown>,
+	extra: Record<string, unknown> = {},
+): Record<string, unknown> {
 	const out: Record<string, unknown> = { ...base };
 	for (const [key, value] of Object.entries(extra)) {
 		const prior = out[key];
 		out[key] =
-			value && typeof value === 'object' && !Array.isArray(value) && prior && typeof prior === 'object' && !Array.isArray(prior)
+			value &&
+			typeof value === 'object' &&
+			!Array.isArray(value) &&
+			prior &&
+			typeof prior === 'object' &&
+			!Array.isArray(prior)
 				? mergeConfig(prior as Record<string, unknown>, value as Record<string, unknown>)
 				: value;
 	}

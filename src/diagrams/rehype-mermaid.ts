@@ -3,11 +3,13 @@
  * It is rendered once per site theme and the two are folded into one SVG whose colours follow the theme (see
  * src/diagrams/merge.ts; print always gets the light colours). Readers download no diagram JavaScript.
  *
- * The SVG goes to MDX as raw HTML (`set:html`): handed over as hast elements, MDX's compilation turns the SVG's
- * <style> into a literal attribute (black boxes) — measured, see issue 4.
+ * The figure's content goes to MDX as hast. (It once went as raw HTML in a `<Fragment set:html>`, because MDX turned
+ * a <style> inside the SVG into a literal attribute; the diagram CSS now goes to <head> instead, and as hast the
+ * built pages are the same but for `data-pagefind-ignore=""` on the figure.)
  */
 import type { AstroIntegration } from 'astro';
 import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,14 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { writeDiagramFont } from './font.ts';
 import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from './merge.ts';
-import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram, type RenderedLayout } from './renderer.ts';
+import {
+	DiagramRenderer,
+	DiagramSyntaxError,
+	diagramIdFor,
+	diagramKey,
+	type RenderedDiagram,
+	type RenderedLayout,
+} from './renderer.ts';
 import { PHONE_LAYOUT_MAX_PX } from './narrow.ts';
 import { HOUSE_CLASSES, isFlowchart } from './theme.ts';
 
@@ -62,13 +71,19 @@ export function unknownClass(source: string): { offset: number; problem: string 
 	if (!isFlowchart(source)) return undefined;
 	const lines = source.split('\n');
 	const defined = new Set<string>(Object.keys(HOUSE_CLASSES));
-	for (const line of lines) for (const m of line.matchAll(/^\s*classDef\s+([\w-]+(?:\s*,\s*[\w-]+)*)/g)) m[1]!.split(/\s*,\s*/).forEach((n) => defined.add(n));
+	for (const line of lines)
+		for (const m of line.matchAll(/^\s*classDef\s+([\w-]+(?:\s*,\s*[\w-]+)*)/g))
+			m[1]!.split(/\s*,\s*/).forEach((n) => defined.add(n));
 	for (const [index, line] of lines.entries()) {
 		const used = [...line.matchAll(/:::([\w-]+)/g)].map((m) => m[1]!);
 		const statement = line.match(/^\s*class\s+\S+\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*;?\s*$/);
 		if (statement) used.push(...statement[1]!.split(/\s*,\s*/));
 		const unknown = used.find((name) => !defined.has(name));
-		if (unknown) return { offset: index + 1, problem: `unknown class "${unknown}"; use one of ${[...defined].join(', ')} or define it with classDef` };
+		if (unknown)
+			return {
+				offset: index + 1,
+				problem: `unknown class "${unknown}"; use one of ${[...defined].join(', ')} or define it with classDef`,
+			};
 	}
 	return undefined;
 }
@@ -106,13 +121,25 @@ export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string
 		// The narrow layout shows in a phone's column, and wherever the wide one's smallest label would drop under
 		// MIN_LABEL_PX (src/diagrams/narrow.ts).
 		const below = Math.max(rendered.light.minWidth, PHONE_LAYOUT_MAX_PX) - 0.02;
-		styles.rule(`.${uid}-n{display:none}@container (max-width:${below}px){.${uid}-w{display:none}.${uid}-n{display:block}}`);
+		styles.rule(
+			`.${uid}-n{display:none}@container (max-width:${below}px){.${uid}-w{display:none}.${uid}-n{display:block}}`,
+		);
 	}
 	const title = rendered.light.title;
-	// The scroll box only scrolls if even the narrowest layout cannot be shown legibly; focusable and named so
-	// keyboard users can scroll it too.
-	const scroll = toHtml({ type: 'element', tagName: 'div', properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title }, children: [] });
-	const caption = toHtml({ type: 'element', tagName: 'figcaption', properties: { className: ['diagram__caption'] }, children: [{ type: 'text', value: title }] });
+	// The scroll box only scrolls if even the narrow layout cannot be shown legibly; focusable and named so keyboard
+	// users can scroll it too.
+	const scroll = toHtml({
+		type: 'element',
+		tagName: 'div',
+		properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title },
+		children: [],
+	});
+	const caption = toHtml({
+		type: 'element',
+		tagName: 'figcaption',
+		properties: { className: ['diagram__caption'] },
+		children: [{ type: 'text', value: title }],
+	});
 	return scroll.replace('</div>', `${svgs}</div>`) + caption;
 }
 
@@ -153,18 +180,11 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 		});
 		// The page's diagram CSS belongs in <head>, out of this document's reach: src/routeData.ts puts it there.
 		setDiagramStyles(file, styles.css());
-		const isMdx = file.extname === '.mdx';
 		jobs.forEach((job, index) => {
-			const html = htmls[index]!;
 			const figure = job.node as Element;
 			figure.tagName = 'figure';
 			figure.properties = { className: ['diagram'], dataPagefindIgnore: '' };
-			// MDX drops `raw` nodes and writes `set:html` on a plain element out as an attribute, but an MDX
-			// <Fragment set:html> is emitted verbatim (as Astro's own static optimisation does). Plain Markdown keeps `raw`.
-			const raw = isMdx
-				? { type: 'mdxJsxFlowElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }], children: [] }
-				: { type: 'raw', value: html };
-			figure.children = [raw as unknown as ElementContent];
+			figure.children = fromHtml(htmls[index]!, { fragment: true }).children as ElementContent[];
 		});
 	};
 }

@@ -15,8 +15,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
-import { MIN_LABEL_PX, PHONE_COLUMN_PX, PHONE_LABEL_PX, mergeConfig, narrowLayouts, phoneLabelPx, type Layout } from './narrow.ts';
-import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, houseClassDefs, mermaidConfig, themeClasses, withHouseClasses, type DiagramTheme } from './theme.ts';
+import {
+	MIN_LABEL_PX,
+	PHONE_COLUMN_PX,
+	PHONE_LABEL_PX,
+	mergeConfig,
+	narrowLayouts,
+	phoneLabelPx,
+	type Layout,
+} from './narrow.ts';
+import {
+	DIAGRAM_FONT_WEIGHTS,
+	DIAGRAM_THEMES,
+	houseClassDefs,
+	mermaidConfig,
+	themeClasses,
+	withHouseClasses,
+	type DiagramTheme,
+} from './theme.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
@@ -85,8 +101,23 @@ function renderPageHtml(): string {
 }
 
 /** Runs in the page: render one diagram and make its root an accessible image. */
-async function renderInPage({ id, code, classes, minLabelPx, config }: { id: string; code: string; classes: string[]; minLabelPx: number; config: unknown }) {
-	type Mermaid = { initialize: (config: unknown) => void; render: (id: string, code: string) => Promise<{ svg: string }> };
+async function renderInPage({
+	id,
+	code,
+	classes,
+	minLabelPx,
+	config,
+}: {
+	id: string;
+	code: string;
+	classes: string[];
+	minLabelPx: number;
+	config: unknown;
+}) {
+	type Mermaid = {
+		initialize: (config: unknown) => void;
+		render: (id: string, code: string) => Promise<{ svg: string }>;
+	};
 	const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
 	try {
 		mermaid.initialize(config);
@@ -103,7 +134,9 @@ async function renderInPage({ id, code, classes, minLabelPx, config }: { id: str
 		// Mermaid defines every arrowhead, shadow and gradient its diagram type might use (a flowchart: 12 markers);
 		// keep only what something in this SVG (an attribute or its stylesheet) points at. A third of the markup.
 		const markup = root.outerHTML;
-		for (const def of root.querySelectorAll('marker[id], filter[id], linearGradient[id], radialGradient[id], pattern[id]')) {
+		for (const def of root.querySelectorAll(
+			'marker[id], filter[id], linearGradient[id], radialGradient[id], pattern[id]',
+		)) {
 			const refs = [`#${def.id})`, `#${def.id}")`, `#${def.id}')`, `href="#${def.id}"`];
 			if (!refs.some((ref) => markup.includes(ref))) def.remove();
 		}
@@ -112,19 +145,27 @@ async function renderInPage({ id, code, classes, minLabelPx, config }: { id: str
 		// to 2 decimals (digits gzip cannot compress), class names once, data-* attributes that no CSS reads, and ids
 		// that nothing points at.
 		const sheet = root.querySelector('style')?.textContent ?? '';
-		const referenced = new Set(
-			[...markup.matchAll(/#([\w-]+)/g), ...(root.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((ref) => [, ref] as const), ...(root.getAttribute('aria-describedby') ?? '').split(/\s+/).map((ref) => [, ref] as const)].map((m) => m[1]),
-		);
+		const referenced = new Set([
+			...[...markup.matchAll(/#([\w-]+)/g)].map((m) => m[1]),
+			...`${root.getAttribute('aria-labelledby') ?? ''} ${root.getAttribute('aria-describedby') ?? ''}`.split(/\s+/),
+		]);
 		for (const el of root.querySelectorAll('*')) {
 			const classes = el.getAttribute('class');
 			if (classes) el.setAttribute('class', [...new Set(classes.split(/\s+/).filter(Boolean))].join(' '));
 			if (el.id && !referenced.has(el.id)) el.removeAttribute('id');
 			for (const attr of [...el.attributes]) {
-				if ((attr.name.startsWith('data-') && !sheet.includes(attr.name)) || (attr.name === 'style' && !attr.value.trim())) el.removeAttribute(attr.name);
+				if (
+					(attr.name.startsWith('data-') && !sheet.includes(attr.name)) ||
+					(attr.name === 'style' && !attr.value.trim())
+				)
+					el.removeAttribute(attr.name);
 				// Inside foreignObject the HTML parser puts elements in the XHTML namespace by itself.
 				else if (attr.name === 'xmlns' && el.closest('foreignObject')) el.removeAttribute(attr.name);
 				else if (attr.name !== 'id' && attr.name !== 'class' && /\d\.\d{3}/.test(attr.value)) {
-					el.setAttribute(attr.name, attr.value.replace(/-?\d*\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+					el.setAttribute(
+						attr.name,
+						attr.value.replace(/-?\d*\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)),
+					);
 				}
 			}
 		}
@@ -140,14 +181,17 @@ async function renderInPage({ id, code, classes, minLabelPx, config }: { id: str
 		}
 		const style = root.querySelector('style');
 		if (style) {
-			const css = (style.textContent ?? '').replace(/([^{}]+)\{/g, (_, selectors: string) => `${selectors.replace(/(^|[\s>+~,(])p(?=$|[\s>+~,.:[)#])/g, '$1.dgm-p')}{`);
+			const css = (style.textContent ?? '').replace(
+				/([^{}]+)\{/g,
+				(_, selectors: string) => `${selectors.replace(/(^|[\s>+~,(])p(?=$|[\s>+~,.:[)#])/g, '$1.dgm-p')}{`,
+			);
 			style.textContent = `${css}#${id} .dgm-p{display:block;}`;
 		}
 		// Read before the SVG moves into the document below (`doc` then no longer holds it).
 		const text = (attr: string) =>
 			(root.getAttribute(attr) ?? '')
 				.split(/\s+/)
-				.map((ref) => (ref ? doc.getElementById(ref)?.textContent ?? '' : ''))
+				.map((ref) => (ref ? (doc.getElementById(ref)?.textContent ?? '') : ''))
 				.join(' ')
 				.trim();
 		const [title, description] = [text('aria-labelledby'), text('aria-describedby')];
@@ -176,7 +220,10 @@ async function renderInPage({ id, code, classes, minLabelPx, config }: { id: str
  * Of the layouts tried, the one for phones: the one whose smallest label is largest in a phone's column (half a pixel
  * either way counts as equal, and then the least tall wins); none if it reads no better than the diagram as written.
  */
-export function pickNarrow<T extends { light: Pick<RenderedSvg, 'width' | 'minWidth' | 'height'> }>(main: Pick<RenderedSvg, 'width' | 'minWidth'>, tried: T[]): T | undefined {
+export function pickNarrow<T extends { light: Pick<RenderedSvg, 'width' | 'minWidth' | 'height'> }>(
+	main: Pick<RenderedSvg, 'width' | 'minWidth'>,
+	tried: T[],
+): T | undefined {
 	const better = tried.filter((t) => phoneLabelPx(t.light) > phoneLabelPx(main) + 0.5);
 	const best = Math.max(...better.map((t) => phoneLabelPx(t.light)));
 	return better.filter((t) => phoneLabelPx(t.light) >= best - 0.5).sort((a, b) => a.light.height - b.light.height)[0];
@@ -225,7 +272,13 @@ export class DiagramRenderer {
 			const page = await this.start();
 			const draw = async (layout: Layout, theme: DiagramTheme, suffix: string): Promise<RenderedSvg> => {
 				const config = mergeConfig(mermaidConfig(theme), layout.config);
-				const args = { id: `${id}${suffix}-${theme[0]}`, code: withHouseClasses(layout.code, theme), classes: themeClasses(theme), minLabelPx: MIN_LABEL_PX, config };
+				const args = {
+					id: `${id}${suffix}-${theme[0]}`,
+					code: withHouseClasses(layout.code, theme),
+					classes: themeClasses(theme),
+					minLabelPx: MIN_LABEL_PX,
+					config,
+				};
 				const result = await page.evaluate(renderInPage, args);
 				if ('error' in result) throw new DiagramSyntaxError(result.error);
 				return result;
@@ -270,13 +323,18 @@ export class DiagramRenderer {
 			const page = await browser.newPage();
 			await page.goto(pathToFileURL(html).href);
 			// Labels are measured with Inter; make sure every weight is loaded before the first measurement.
-			const loaded = await page.evaluate(async (weights) => {
-				await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px Inter`)));
-				return [...document.fonts].filter((f) => f.status === 'loaded').length;
-			}, [...DIAGRAM_FONT_WEIGHTS]);
+			const loaded = await page.evaluate(
+				async (weights) => {
+					await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px Inter`)));
+					return [...document.fonts].filter((f) => f.status === 'loaded').length;
+				},
+				[...DIAGRAM_FONT_WEIGHTS],
+			);
 			// Measuring with a fallback font would give boxes that clip Inter labels on the site: stop instead.
-			if (loaded !== DIAGRAM_FONT_WEIGHTS.length) throw new Error(`Diagram renderer: only ${loaded} of ${DIAGRAM_FONT_WEIGHTS.length} Inter font files loaded.`);
-			if (typeof (await page.evaluate(() => (globalThis as { mermaid?: unknown }).mermaid)) !== 'object') throw new Error('Diagram renderer: mermaid.min.js did not load.');
+			if (loaded !== DIAGRAM_FONT_WEIGHTS.length)
+				throw new Error(`Diagram renderer: only ${loaded} of ${DIAGRAM_FONT_WEIGHTS.length} Inter font files loaded.`);
+			if (typeof (await page.evaluate(() => (globalThis as { mermaid?: unknown }).mermaid)) !== 'object')
+				throw new Error('Diagram renderer: mermaid.min.js did not load.');
 			return { browser, page };
 		})();
 		return this.browser.then(({ page }) => page);

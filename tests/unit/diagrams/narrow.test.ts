@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mergeConfig, narrowLayouts, phoneLabelPx, swapChartDirection, swapSubgraphDirections, withNarrowLines } from '../../../src/diagrams/narrow.ts';
+import {
+	mergeConfig,
+	narrowLayouts,
+	phoneLabelPx,
+	swapChartDirection,
+	swapSubgraphDirections,
+	withNarrowLines,
+} from '../../../src/diagrams/narrow.ts';
 import { pickNarrow } from '../../../src/diagrams/renderer.ts';
 
 describe('narrow layouts', () => {
-	const flow = 'flowchart LR\n  accTitle: T\n  accDescr: D\n  subgraph S\n    direction TB\n    A --> B\n  end\n  %% narrow: A ~~~ B\n';
+	const flow =
+		'flowchart LR\n  accTitle: T\n  accDescr: D\n  subgraph S\n    direction TB\n    A --> B\n  end\n  %% narrow: A ~~~ B\n';
 
 	it('swap a flowchart between left-to-right and top-down, at the top and in subgraphs separately', () => {
 		expect(swapChartDirection(flow)).toMatch(/^flowchart TD\n[\s\S]*direction TB/);
@@ -26,19 +34,27 @@ describe('narrow layouts', () => {
 	});
 
 	it('size xy and quadrant charts for a phone column by config, and leave other types alone', () => {
-		expect(narrowLayouts('---\nconfig:\n  xyChart:\n    yAxis:\n      showLabel: false\n---\nxychart-beta\n  line [1, 2]')[0]?.config).toMatchObject({ xyChart: { width: 358 } });
+		expect(
+			narrowLayouts('---\nconfig:\n  xyChart:\n    yAxis:\n      showLabel: false\n---\nxychart-beta\n  line [1, 2]')[0]
+				?.config,
+		).toMatchObject({ xyChart: { width: 358 } });
 		expect(narrowLayouts('quadrantChart\n  quadrant-1 A')[0]?.config).toHaveProperty('quadrantChart.chartWidth');
 		expect(narrowLayouts('pie\n  "A": 1')).toEqual([]);
 	});
 
 	it('merge nested config key by key', () => {
-		expect(mergeConfig({ a: 1, xyChart: { width: 700, b: 2 } }, { xyChart: { width: 358 } })).toEqual({ a: 1, xyChart: { width: 358, b: 2 } });
+		expect(mergeConfig({ a: 1, xyChart: { width: 700, b: 2 } }, { xyChart: { width: 358 } })).toEqual({
+			a: 1,
+			xyChart: { width: 358, b: 2 },
+		});
 	});
 });
 
 describe('pickNarrow', () => {
 	// Natural width 700 with 16 px labels: 11 px at 481 px, so 8.2 px in a 358 px phone column.
-	const layout = (width: number, font: number, height: number) => ({ light: { width, minWidth: Math.ceil((width * 11) / font), height } });
+	const layout = (width: number, font: number, height: number) => ({
+		light: { width, minWidth: Math.ceil((width * 11) / font), height },
+	});
 	const main = layout(700, 16, 100).light;
 
 	it('takes the layout whose labels are largest on a phone, the least tall of equals, and none that reads no better', () => {

@@ -33,10 +33,17 @@ let renderer: DiagramRenderer;
  * goes before the body, as src/routeData.ts puts it in the page's <head>.
  */
 async function render(markdown: string, file: string, use = renderer): Promise<string> {
-	const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]], syntaxHighlight: false });
+	const processor = await createMarkdownProcessor({
+		rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]],
+		syntaxHighlight: false,
+	});
 	const { content } = parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' });
 	const { code, metadata } = await processor.render(content, { fileURL: pathToFileURL(resolve(file)) });
-	return diagramStylesOf([metadata.frontmatter]).map((css) => `<style>${css}</style>`).join('') + code;
+	return (
+		diagramStylesOf([metadata.frontmatter])
+			.map((css) => `<style>${css}</style>`)
+			.join('') + code
+	);
 }
 
 /** Just enough of a DOM over hast to inspect the output. */
@@ -91,7 +98,10 @@ describe('rehypeMermaidDiagrams', () => {
 		expect(doc.byTag('marker', svg).some((m) => m.properties.id === marker)).toBe(true);
 		// Light text colour by default, dark text colour on screen in the dark theme, through one custom property.
 		expect(doc.byTag('style', figure), 'diagram CSS goes to the page head, not into the figure').toEqual([]);
-		const css = doc.byTag('style').map((style) => doc.text(style)).join('');
+		const css = doc
+			.byTag('style')
+			.map((style) => doc.text(style))
+			.join('');
 		const textVar = css.match(/:root\{[^}]*?(--dgm-[0-9a-f]+):#23262f/)?.[1];
 		expect(textVar, 'light text colour is a custom property').toBeDefined();
 		expect(css).toContain(`@media screen{:root[data-theme='dark']{`);
@@ -125,14 +135,18 @@ describe('rehypeMermaidDiagrams', () => {
 		expect(ids.length).toBeGreaterThan(8);
 		expect(new Set(ids).size).toBe(ids.length);
 		// Every url(#...) and aria reference points at an element of this page.
-		const refs = [...html.matchAll(/url\(#([^)]+)\)|aria-(?:labelledby|describedby)="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+		const refs = [...html.matchAll(/url\(#([^)]+)\)|aria-(?:labelledby|describedby)="([^"]+)"/g)].map(
+			(m) => m[1] ?? m[2],
+		);
 		for (const ref of refs) expect(doc.byId(ref!), ref).toBeDefined();
 	});
 
 	it('keeps only the arrowheads, shadows and gradients something in the diagram points at', async () => {
 		const html = await render(GOOD, 'src/content/docs/defs.md');
 		const doc = dom(html);
-		const defs = doc.all.filter((el) => ['marker', 'filter', 'linearGradient', 'radialGradient', 'pattern'].includes(el.tagName));
+		const defs = doc.all.filter((el) =>
+			['marker', 'filter', 'linearGradient', 'radialGradient', 'pattern'].includes(el.tagName),
+		);
 		// One arrow: Mermaid defines 12 markers for a flowchart, the edge uses one.
 		expect(doc.byTag('marker')).toHaveLength(1);
 		for (const def of defs) {
@@ -142,35 +156,55 @@ describe('rehypeMermaidDiagrams', () => {
 		expect(doc.byTag('defs').every((el) => el.children.length > 0)).toBe(true);
 	});
 
-	it('stops with the file, the line of the fence and Mermaid\'s message for a broken diagram', async () => {
+	it("stops with the file, the line of the fence and Mermaid's message for a broken diagram", async () => {
 		const fixture = 'tests/fixtures/broken-diagram.mdx';
 		const source = await readFile(fixture, 'utf8');
-		const fenceLine = source.split('\n').findIndex((line, i, all) => line === '```mermaid' && all[i + 2]?.includes('Kapot')) + 1;
+		const fenceLine =
+			source.split('\n').findIndex((line, i, all) => line === '```mermaid' && all[i + 2]?.includes('Kapot')) + 1;
 		expect(fenceLine).toBe(18);
 		await expect(render(source, fixture)).rejects.toThrow(
-			new RegExp(`(^|\\n)tests/fixtures/broken-diagram\\.mdx:${fenceLine}: mermaid diagram: Parse error on line \\d+:[\\s\\S]*Expecting`),
+			new RegExp(
+				`(^|\\n)tests/fixtures/broken-diagram\\.mdx:${fenceLine}: mermaid diagram: Parse error on line \\d+:[\\s\\S]*Expecting`,
+			),
 		);
 	});
 
 	it('refuses a diagram without accTitle/accDescr, naming file and line', async () => {
 		const bare = '\n```mermaid\nflowchart LR\n  A --> B\n```\n';
-		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/);
+		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(
+			/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/,
+		);
 	});
 
 	it('refuses a class that is neither a house class nor defined in the fence, naming the line it is used on', async () => {
-		const typo = '\n```mermaid\nflowchart TD\n  accTitle: T\n  accDescr: D\n  A[Directeur]:::manager --> B[Werknemers]:::persoon\n```\n';
-		await expect(render(typo, 'src/content/docs/typo.md')).rejects.toThrow(/(^|\n)src\/content\/docs\/typo\.md:6: mermaid diagram: unknown class "persoon"/);
+		const typo =
+			'\n```mermaid\nflowchart TD\n  accTitle: T\n  accDescr: D\n  A[Directeur]:::manager --> B[Werknemers]:::persoon\n```\n';
+		await expect(render(typo, 'src/content/docs/typo.md')).rejects.toThrow(
+			/(^|\n)src\/content\/docs\/typo\.md:6: mermaid diagram: unknown class "persoon"/,
+		);
 		const statement = '\n```mermaid\nflowchart TD\n  accTitle: T\n  accDescr: D\n  A --> B\n  class A,B baas\n```\n';
-		await expect(render(statement, 'src/content/docs/typo.md')).rejects.toThrow(/typo\.md:7: mermaid diagram: unknown class "baas"/);
+		await expect(render(statement, 'src/content/docs/typo.md')).rejects.toThrow(
+			/typo\.md:7: mermaid diagram: unknown class "baas"/,
+		);
 	});
 
 	it('lets a fence use the house classes and its own classDef', () => {
-		expect(unknownClass('flowchart TD\n  A:::manager --> B:::eigen\n  class B staff\n  classDef eigen fill:#fff')).toBeUndefined();
+		expect(
+			unknownClass('flowchart TD\n  A:::manager --> B:::eigen\n  class B staff\n  classDef eigen fill:#fff'),
+		).toBeUndefined();
 	});
 
 	it('gives a flow too wide for a phone a narrow layout, picked by a container query, with valid label markup', async () => {
 		const steps = ['Eerste stap', 'Tweede stap', 'Derde stap', 'Vierde stap', 'Vijfde stap'];
-		const flow = ['```mermaid', 'flowchart LR', '  accTitle: Vijf stappen', '  accDescr: Vijf stappen na elkaar.', `  ${steps.map((s, i) => `S${i}["${s}"]`).join(' --> ')}`, '```', ''].join('\n');
+		const flow = [
+			'```mermaid',
+			'flowchart LR',
+			'  accTitle: Vijf stappen',
+			'  accDescr: Vijf stappen na elkaar.',
+			`  ${steps.map((s, i) => `S${i}["${s}"]`).join(' --> ')}`,
+			'```',
+			'',
+		].join('\n');
 		const html = await render(flow, 'src/content/docs/wide.md');
 		const doc = dom(html);
 		const layouts = doc.all.filter((el) => doc.classes(el).includes('diagram__layout'));
@@ -184,10 +218,14 @@ describe('rehypeMermaidDiagrams', () => {
 		for (const svg of [wide!, narrow!]) expect(doc.text(doc.byTag('title', svg)[0])).toBe('Vijf stappen');
 		const minWidth = Number(String(wide!.properties.style).match(/--diagram-min-width:\s*(\d+)px/)![1]);
 		expect(minWidth).toBeGreaterThan(358);
-		expect(html).toMatch(new RegExp(`@container \\(max-width:${minWidth - 0.02}px\\)\\{\\.[\\w-]+-w\\{display:none\\}`));
+		expect(html).toMatch(
+			new RegExp(`@container \\(max-width:${minWidth - 0.02}px\\)\\{\\.[\\w-]+-w\\{display:none\\}`),
+		);
 		// No <p> inside a label's <span> (invalid HTML); Mermaid's `p` rules now target the span that replaced it.
 		expect(doc.all.filter((el) => el.tagName === 'p')).toEqual([]);
-		expect(doc.all.filter((el) => doc.classes(el).includes('dgm-p')).map((el) => doc.text(el))).toEqual(expect.arrayContaining(steps));
+		expect(doc.all.filter((el) => doc.classes(el).includes('dgm-p')).map((el) => doc.text(el))).toEqual(
+			expect.arrayContaining(steps),
+		);
 		expect(html).toMatch(/\.dgm-p\{display:block;?\}/);
 	});
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGRAM_THEMES, HOUSE_CLASSES, PALETTES, isFlowchart, mermaidConfig, withHouseClasses } from '../../../src/diagrams/theme.ts';
+import {
+	DIAGRAM_THEMES,
+	HOUSE_CLASSES,
+	PALETTES,
+	isFlowchart,
+	mermaidConfig,
+	withHouseClasses,
+} from '../../../src/diagrams/theme.ts';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -22,8 +29,11 @@ describe.each(DIAGRAM_THEMES)('%s diagram colours', (theme) => {
 	});
 
 	it('connectors, borders and chart lines stand out from the page (3:1 for graphics)', () => {
-		const chart = String((mermaidConfig(theme).themeVariables as { xyChart: { plotColorPalette: string } }).xyChart.plotColorPalette).split(',');
-		for (const colour of [p.line, p.nodeBorder, p.accent, ...chart]) expect(contrast(colour, p.bg), colour).toBeGreaterThanOrEqual(3);
+		const chart = String(
+			(mermaidConfig(theme).themeVariables as { xyChart: { plotColorPalette: string } }).xyChart.plotColorPalette,
+		).split(',');
+		for (const colour of [p.line, p.nodeBorder, p.accent, ...chart])
+			expect(contrast(colour, p.bg), colour).toBeGreaterThanOrEqual(3);
 	});
 });
 
