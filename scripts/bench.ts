@@ -17,6 +17,7 @@ import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/shared/browser.ts';
 import { readChapterPages } from '../src/shared/chapter-pages.ts';
+import { WHOLE_SUMMARY } from '../src/handouts/handout.ts';
 import { GLOSSARY_PATH } from '../src/shared/urls.ts';
 import { toString } from 'hast-util-to-string';
 import { loadGlossary } from '../src/glossary/data.ts';
@@ -75,6 +76,7 @@ async function measurePage(browser: Browser, origin: string, path: string, chapt
 	const load: PageLoad = {
 		path,
 		chapter,
+		wholeSummary: path === WHOLE_SUMMARY.path,
 		html: zero(),
 		css: zero(),
 		js: zero(),

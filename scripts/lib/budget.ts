@@ -13,6 +13,8 @@ export interface PageLoad {
 	path: string;
 	/** Chapter pages carry the strictest JS budget. */
 	chapter: boolean;
+	/** The whole-summary page holds every chapter (and all their diagrams), so it has its own HTML + CSS limit. */
+	wholeSummary?: boolean;
 	html: Bytes;
 	css: Bytes;
 	/** JS of the page itself: what the JS budget counts. */
@@ -72,6 +74,7 @@ export interface Budget {
 	lighthouseMinScore: number;
 	chapterJsGzipMax: number;
 	htmlCssGzipMax: number;
+	wholeSummaryHtmlCssGzipMax: number;
 	thirdPartyMax: number;
 	coldBuildSecondsMax: number;
 }
@@ -83,6 +86,8 @@ export const BUDGET: Readonly<Budget> = {
 	chapterJsGzipMax: 10 * 1024,
 	// HTML + CSS of any page, build-time diagrams (inline SVG) included.
 	htmlCssGzipMax: 45 * 1024,
+	// The whole summary is every chapter on one page (issue 15).
+	wholeSummaryHtmlCssGzipMax: 75 * 1024,
 	thirdPartyMax: 0,
 	// The whole site (diagrams, search index, PDFs) from clean, on a 2-core machine.
 	coldBuildSecondsMax: 30,
@@ -112,7 +117,8 @@ export function evaluateBudget(report: BenchReport, budget: Budget = BUDGET): Bu
 	if (report.pages.length === 0) fail('site', 'pages measured', 0, 1, 'min');
 	for (const page of report.pages) {
 		const htmlCss = page.html.gzip + page.css.gzip;
-		if (htmlCss > budget.htmlCssGzipMax) fail(page.path, 'HTML+CSS gzip bytes', htmlCss, budget.htmlCssGzipMax);
+		const htmlCssMax = page.wholeSummary ? budget.wholeSummaryHtmlCssGzipMax : budget.htmlCssGzipMax;
+		if (htmlCss > htmlCssMax) fail(page.path, 'HTML+CSS gzip bytes', htmlCss, htmlCssMax);
 		if (page.chapter && page.js.gzip > budget.chapterJsGzipMax) {
 			fail(page.path, 'JS gzip bytes (chapter)', page.js.gzip, budget.chapterJsGzipMax);
 		}

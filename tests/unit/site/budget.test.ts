@@ -74,6 +74,25 @@ describe('evaluateBudget', () => {
 		expect(failures.map((f) => f.what)).toEqual(['HTML+CSS gzip bytes']);
 	});
 
+	it('holds the whole summary, every chapter on one page, to 75 KB of HTML and CSS instead', () => {
+		const summary = (gzip: number) =>
+			page({
+				path: '/hele-samenvatting/',
+				chapter: false,
+				wholeSummary: true,
+				html: { raw: 0, gzip },
+				css: { raw: 0, gzip: 15 * KB },
+			});
+		expect(evaluateBudget(report({ pages: [summary(60 * KB)] }))).toEqual([]);
+		expect(evaluateBudget(report({ pages: [summary(60 * KB + 1)] })).map((f) => [f.where, f.limit])).toEqual([
+			['/hele-samenvatting/', 75 * KB],
+		]);
+		// Any other page stays at 45 KB.
+		expect(evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 60 * KB } })] })).map((f) => f.limit)).toEqual([
+			45 * KB,
+		]);
+	});
+
 	it('fails on a single third-party request, a slow cold build, and any Lighthouse score below 100', () => {
 		const failures = evaluateBudget(
 			report({
