@@ -9,6 +9,7 @@ import handoutPdfs from './src/integrations/pdf.ts';
 import pageScripts from './src/integrations/page-scripts.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
+import flashcards from './src/flashcards/index.ts';
 
 // Where the site is hosted decides canonical URLs and the sitemap; override per host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,7 +18,7 @@ export default defineConfig({
 	site,
 	vite: {
 		build: {
-			// A page's own small stylesheet (the flashcards' on /oefenen/) goes inline: one fewer render-blocking request.
+			// A page's own small stylesheet (the study pages') goes inline: one fewer render-blocking request.
 			// Anything else keeps Vite's default (4 KB).
 			assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 8 * 1024 : undefined),
 		},
@@ -66,6 +67,8 @@ export default defineConfig({
 			expressiveCode: { frames: { showCopyToClipboardButton: false } },
 			// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 			plugins: [
+				// Study mode: the Anki and Quizlet downloads of the glossary.
+				flashcards(),
 				starlightLinksValidator({
 					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
 					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).

@@ -4,18 +4,17 @@
  * shows is the one the card gets.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { ANSWER_LABELS } from './answers.ts';
 import { studyDay, whenLabel } from './days.ts';
 import type { StoredCard } from './storage.ts';
 
 const scheduler = fsrs({ enable_fuzz: false });
 
 /** The four answers after a card is flipped, in button order; `key` is the keyboard shortcut. */
-export const ANSWERS: readonly { grade: Grade; label: string; key: string }[] = [
-	{ grade: Rating.Again, label: 'Opnieuw', key: '1' },
-	{ grade: Rating.Hard, label: 'Moeilijk', key: '2' },
-	{ grade: Rating.Good, label: 'Goed', key: '3' },
-	{ grade: Rating.Easy, label: 'Makkelijk', key: '4' },
-];
+export const ANSWERS: readonly { grade: Grade; label: string; key: string }[] = ANSWER_LABELS.map((answer, index) => ({
+	...answer,
+	grade: ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const)[index]!,
+}));
 
 const toCard = (stored: StoredCard | undefined, now: number): Card =>
 	stored

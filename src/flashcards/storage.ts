@@ -1,7 +1,7 @@
 /**
  * The study progress a student keeps: one versioned format, used in localStorage and in exported files. Nothing read
  * back is trusted (another site version, another tab, a hand-edited file): `readProgress` either returns a valid
- * value or a Dutch sentence saying why it refused, and the caller then changes nothing.
+ * value or says why it refused (`refusals.ts` words it in Dutch), and the caller then changes nothing.
  *
  * No ts-fsrs here: the home page's summary reads the same format within its 1 KB budget. Version 1
  * (the first trainer's "Ken ik" / "Nog oefenen" marks) is recognised here and converted by `migrate.ts`.
@@ -40,37 +40,47 @@ export interface LegacyProgress {
 	chapter: number | 'all';
 }
 
+/**
+ * Why a value was refused, as data: the Dutch sentences live in `refusals.ts`, so the home page's summary (which only
+ * needs to know *that* it was refused) does not carry them.
+ */
+export type Refusal =
+	| { why: 'json' | 'foreign' | 'version' | 'cards' | 'legacy' }
+	| { why: 'newer'; version: number }
+	| { why: 'card'; id: string; field: string }
+	| { why: 'mark'; id: string };
+
 export type ReadResult =
 	| { kind: 'empty' }
 	| { kind: 'ok'; progress: Progress }
 	| { kind: 'legacy'; legacy: LegacyProgress }
-	| { kind: 'refused'; reason: string };
+	| { kind: 'refused'; refusal: Refusal };
 
 export const emptyProgress = (): Progress => ({ cards: {}, chapter: 'all' });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Why a card record is unusable, or undefined when it is fine. */
-function cardProblem(card: unknown): string | undefined {
-	if (!isRecord(card)) return 'is geen kaartgegeven';
-	for (const field of ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days'] as const) {
-		if (!isNumber(card[field]) || (field !== 'due' && (card[field] as number) < 0)) return `heeft een ongeldige waarde voor ${field}`;
-	}
-	for (const field of ['learning_steps', 'reps', 'lapses'] as const) {
-		if (!isCount(card[field])) return `heeft een ongeldige waarde voor ${field}`;
-	}
-	if (!isCount(card.state) || (card.state as number) > 3) return 'heeft een onbekende leerstatus';
-	if (card.last_review !== null && !isNumber(card.last_review)) return 'heeft een ongeldige laatste herhaling';
-	if (card.first !== undefined && !(typeof card.first === 'string' && DAY.test(card.first))) return 'heeft een ongeldige startdag';
-	return undefined;
-}
+const isAmount = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < Infinity;
+/** Each field of a stored card and whether a value is valid for it. */
+const CARD_FIELDS: [string, (value: unknown) => boolean][] = [
+	['due', Number.isFinite],
+	['stability', isAmount],
+	['difficulty', isAmount],
+	['elapsed_days', isAmount],
+	['scheduled_days', isAmount],
+	['learning_steps', isCount],
+	['reps', isCount],
+	['lapses', isCount],
+	['state', (value) => isCount(value) && value <= 3],
+	['last_review', (value) => value === null || Number.isFinite(value)],
+	['first', (value) => value === undefined || (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value))],
+];
 
 const chapterOf = (value: unknown, chapters: ReadonlySet<number>): number | 'all' =>
 	typeof value === 'number' && chapters.has(value) ? value : 'all';
+
+const refuse = (refusal: Refusal): ReadResult => ({ kind: 'refused', refusal });
 
 /**
  * Reads stored or imported progress. `cardIds` are today's glossary ids: cards of terms that were removed since are
@@ -78,42 +88,35 @@ const chapterOf = (value: unknown, chapters: ReadonlySet<number>): number | 'all
  * refuses the whole value.
  */
 export function readProgress(raw: string | null, cardIds: ReadonlySet<string>, chapters: ReadonlySet<number>): ReadResult {
-	if (raw === null || raw === '') return { kind: 'empty' };
+	if (!raw) return { kind: 'empty' };
 	let data: unknown;
 	try {
 		data = JSON.parse(raw);
 	} catch {
-		return { kind: 'refused', reason: 'Het is geen geldig JSON-bestand (de inhoud is afgebroken of beschadigd).' };
+		return refuse({ why: 'json' });
 	}
-	if (!isRecord(data)) return { kind: 'refused', reason: 'Het bevat geen voortgang van deze site.' };
+	if (!isRecord(data)) return refuse({ why: 'foreign' });
 
 	if (data.version === 1 && data.format === undefined) {
 		// The first trainer's shape: { version: 1, marks: { id: 'known' | 'practice' }, chapter, onlyUnknown, current }.
-		if (!isRecord(data.marks)) return { kind: 'refused', reason: 'De oude voortgang (versie 1) is beschadigd: de markeringen ontbreken.' };
+		if (!isRecord(data.marks)) return refuse({ why: 'legacy' });
 		const marks: LegacyProgress['marks'] = {};
 		for (const [id, mark] of Object.entries(data.marks)) {
-			if (mark !== 'known' && mark !== 'practice') {
-				return { kind: 'refused', reason: `De oude voortgang (versie 1) is beschadigd: onbekende markering bij "${id}".` };
-			}
+			if (mark !== 'known' && mark !== 'practice') return refuse({ why: 'mark', id });
 			if (cardIds.has(id)) marks[id] = mark;
 		}
 		return { kind: 'legacy', legacy: { marks, chapter: chapterOf(data.chapter, chapters) } };
 	}
 
-	if (data.format !== PROGRESS_FORMAT) return { kind: 'refused', reason: 'Het bevat geen voortgang van deze site.' };
+	if (data.format !== PROGRESS_FORMAT) return refuse({ why: 'foreign' });
 	if (data.version !== PROGRESS_VERSION) {
-		return {
-			kind: 'refused',
-			reason: isCount(data.version) && data.version > PROGRESS_VERSION
-				? `Het komt van een nieuwere versie van de site (versie ${data.version}); vernieuw de pagina en probeer het opnieuw.`
-				: 'De versie van de voortgang is onbekend.',
-		};
+		return refuse(isCount(data.version) && data.version > PROGRESS_VERSION ? { why: 'newer', version: data.version } : { why: 'version' });
 	}
-	if (!isRecord(data.cards)) return { kind: 'refused', reason: 'De kaarten ontbreken.' };
+	if (!isRecord(data.cards)) return refuse({ why: 'cards' });
 	const cards: Record<string, StoredCard> = {};
 	for (const [id, card] of Object.entries(data.cards)) {
-		const problem = cardProblem(card);
-		if (problem) return { kind: 'refused', reason: `De kaart "${id}" ${problem}.` };
+		const bad = isRecord(card) ? CARD_FIELDS.find(([field, valid]) => !valid(card[field])) : ['', null];
+		if (bad) return refuse({ why: 'card', id, field: bad[0] });
 		if (cardIds.has(id)) cards[id] = card as unknown as StoredCard;
 	}
 	return { kind: 'ok', progress: { cards, chapter: chapterOf(data.chapter, chapters) } };

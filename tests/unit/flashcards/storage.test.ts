@@ -4,6 +4,7 @@ import { PROGRESS_FORMAT } from '../../../src/flashcards/config.ts';
 import { migrateLegacy } from '../../../src/flashcards/migrate.ts';
 import { answer } from '../../../src/flashcards/scheduler.ts';
 import { State } from '../../../src/flashcards/state.ts';
+import { describeRefusal } from '../../../src/flashcards/refusals.ts';
 import { PROGRESS_VERSION, readProgress, serializeProgress, type Progress } from '../../../src/flashcards/storage.ts';
 
 const now = new Date(2026, 11, 1, 10, 0).getTime();
@@ -35,20 +36,20 @@ describe('progress storage', () => {
 		['broken JSON', '{"format":', /geen geldig JSON-bestand/],
 		['JSON that is not an object', '[1,2]', /geen voortgang van deze site/],
 		['a foreign JSON file', JSON.stringify({ name: 'my-package', version: '1.0.0' }), /geen voortgang van deze site/],
-		['a newer version', stored({ version: 3 }), /nieuwere versie van de site \(versie 3\)/],
+		['a newer version', stored({ version: 3 }), /nieuwere versie van de site \(versie 3, deze pagina kent versie 2\)/],
 		['an unknown version', stored({ version: 'x' }), /versie van de voortgang is onbekend/],
 		['no cards', stored({ cards: null }), /kaarten ontbreken/],
-		['a card with a text date', stored({ cards: { sales: { ...progress.cards.sales, due: '2026-12-01' } } }), /"sales" heeft een ongeldige waarde voor due/],
-		['a negative stability', stored({ cards: { sales: { ...progress.cards.sales, stability: -1 } } }), /ongeldige waarde voor stability/],
-		['an unknown state', stored({ cards: { sales: { ...progress.cards.sales, state: 7 } } }), /onbekende leerstatus/],
+		['a card with a text date', stored({ cards: { sales: { ...progress.cards.sales, due: '2026-12-01' } } }), /"sales" heeft een ongeldige waarde voor het moment waarop hij terugkomt/],
+		['a negative stability', stored({ cards: { sales: { ...progress.cards.sales, stability: -1 } } }), /ongeldige waarde voor de stabiliteit/],
+		['an unknown state', stored({ cards: { sales: { ...progress.cards.sales, state: 7 } } }), /ongeldige waarde voor de leerstatus/],
 		['a broken card among good ones', stored({ cards: { sales: progress.cards.sales, kam: 'x' } }), /"kam" is geen kaartgegeven/],
-		['a bad start day', stored({ cards: { sales: { ...progress.cards.sales, first: 'gisteren' } } }), /ongeldige startdag/],
+		['a bad start day', stored({ cards: { sales: { ...progress.cards.sales, first: 'gisteren' } } }), /ongeldige waarde voor de startdag/],
 		['a broken old mark', JSON.stringify({ version: 1, marks: { sales: 'maybe' } }), /versie 1.*onbekende markering/],
 		['old progress without marks', JSON.stringify({ version: 1, marks: 'x' }), /versie 1.*markeringen ontbreken/],
 	])('refuses %s with a Dutch reason', (_label, raw, reason) => {
 		const result = readProgress(raw, ids, chapters);
 		expect(result.kind).toBe('refused');
-		expect(result.kind === 'refused' && result.reason).toMatch(reason);
+		expect(result.kind === 'refused' && describeRefusal(result.refusal)).toMatch(reason);
 	});
 });
 
