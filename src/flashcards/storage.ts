@@ -115,8 +115,9 @@ export function readProgress(raw: string | null, cardIds: ReadonlySet<string>, c
 	if (!isRecord(data.cards)) return refuse({ why: 'cards' });
 	const cards: Record<string, StoredCard> = {};
 	for (const [id, card] of Object.entries(data.cards)) {
-		const bad = isRecord(card) ? CARD_FIELDS.find(([field, valid]) => !valid(card[field])) : ['', null];
-		if (bad) return refuse({ why: 'card', id, field: bad[0] });
+		// field '' means the card is not an object at all.
+		const bad = isRecord(card) ? CARD_FIELDS.find(([field, valid]) => !valid(card[field]))?.[0] : '';
+		if (bad !== undefined) return refuse({ why: 'card', id, field: bad });
 		if (cardIds.has(id)) cards[id] = card as unknown as StoredCard;
 	}
 	return { kind: 'ok', progress: { cards, chapter: chapterOf(data.chapter, chapters) } };
