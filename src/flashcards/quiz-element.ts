@@ -118,7 +118,7 @@ class StudyQuiz extends HTMLElement {
 		const question = this.#questions[this.#index];
 		if (question?.kind !== 'open') return;
 		const model = this.#el('model');
-		model.replaceChildren(...[...(this.#answers.get(question.openId)?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+		model.replaceChildren(...this.#modelAnswer(question.openId));
 		model.hidden = false;
 		this.#el('reveal').hidden = true;
 		this.querySelectorAll<HTMLElement>('[data-quiz-self]').forEach((button) => (button.hidden = false));
@@ -183,12 +183,16 @@ class StudyQuiz extends HTMLElement {
 		this.#el('wrong').replaceChildren(
 			...score.wrong.map(({ question, given, right }) => {
 				const item = document.createElement('li');
-				const prompt = document.createElement('p');
-				prompt.textContent = promptText(question);
-				const lines = [prompt];
+				const prompt = this.#line('quiz-wrong-prompt', '', promptText(question));
+				const lines: HTMLElement[] = [prompt];
 				if (question.kind === 'choice') {
-					if (given !== null) lines.push(this.#line('quiz-given', `Jouw antwoord: ${given}`));
-					lines.push(this.#line('', `Goed antwoord: ${right ?? ''}`));
+					lines.push(this.#line('quiz-given', 'Jouw antwoord: ', given ?? 'geen'));
+					lines.push(this.#line('quiz-right', 'Goed antwoord: ', right ?? ''));
+				} else {
+					const model = document.createElement('div');
+					model.className = 'quiz-right';
+					model.append(this.#line('', 'Antwoord uit de samenvatting:', ''), ...this.#modelAnswer(question.openId));
+					lines.push(model);
 				}
 				const link = document.createElement('a');
 				link.href = question.href;
@@ -203,11 +207,22 @@ class StudyQuiz extends HTMLElement {
 		this.#announce(title.textContent);
 	}
 
-	#line(className: string, content: string): HTMLParagraphElement {
+	/** A paragraph with an optional bold label before its text. */
+	#line(className: string, label: string, content: string): HTMLParagraphElement {
 		const line = document.createElement('p');
 		if (className) line.className = className;
-		line.textContent = content;
+		if (label) {
+			const strong = document.createElement('strong');
+			strong.textContent = label;
+			line.append(strong);
+		}
+		line.append(content);
 		return line;
+	}
+
+	/** A copy of an open question's model answer, from the list on the page. */
+	#modelAnswer(openId: string): Node[] {
+		return [...(this.#answers.get(openId)?.childNodes ?? [])].map((node) => node.cloneNode(true));
 	}
 
 	#announce(message: string): void {

@@ -69,6 +69,10 @@ class StudyTrainer extends HTMLElement {
 
 		const card = this.#el<HTMLButtonElement>('card');
 		card.addEventListener('click', () => this.#flip());
+		this.#el('show').addEventListener('click', () => {
+			this.#flip();
+			card.focus();
+		});
 		this.querySelectorAll<HTMLButtonElement>('[data-fc-answer]').forEach((button) =>
 			button.addEventListener('click', () => this.#answer(Number(button.dataset.fcAnswer))),
 		);
@@ -154,8 +158,9 @@ class StudyTrainer extends HTMLElement {
 		// Only the side facing the student is read out as the button's name.
 		this.#el('front').setAttribute('aria-hidden', String(this.#flipped));
 		this.#el('back').setAttribute('aria-hidden', String(!this.#flipped));
-		this.#el('source').hidden = !this.#flipped;
+		this.#el('source').dataset.shown = String(this.#flipped);
 		this.#el('answers').dataset.shown = String(this.#flipped);
+		this.#el('show').dataset.shown = String(!this.#flipped);
 		const outcomes = preview(stored, now);
 		this.querySelectorAll('[data-fc-when]').forEach((when, index) => (when.textContent = outcomes[index]?.label ?? ''));
 	}
