@@ -14,6 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import { slug } from 'github-slugger';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
@@ -56,7 +57,10 @@ function firstJsx(nodes: RootContent[]): RootContent | undefined {
  * without a `<summary>` or without an answer stops the build, naming file and line.
  */
 export function selfTestQuestions(source: string, file: string): SelfTestQuestion[] {
-	const tree = unified().use(remarkParse).use(remarkMdx).parse(source) as Root;
+	// Smart quotes as on the chapter page (Astro's Markdown pipeline applies smartypants too), so the quiz's text
+	// matches the chapter's.
+	const processor = unified().use(remarkParse).use(remarkMdx).use(remarkSmartypants);
+	const tree = processor.runSync(processor.parse(source)) as Root;
 	const start = tree.children.findIndex(
 		(node) => node.type === 'heading' && node.depth === 2 && toString(node).trim() === SELF_TEST_HEADING,
 	);
