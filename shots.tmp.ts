@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/lib/browser.ts';
+import { chromiumLaunchOptions } from './src/shared/browser.ts';
 const base = 'http://localhost:4446';
 const browser = await chromium.launch(chromiumLaunchOptions());
 const which = process.argv[2] ?? 'all';

@@ -1,6 +1,6 @@
 /** The glossary as an Anki text file, made at build time from the glossary collection. */
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../../lib/glossary.ts';
+import { getGlossary } from '../../glossary/collection.ts';
 import { ankiText } from '../anki.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 /** The glossary as a CSV for Quizlet's import, made at build time from the glossary collection. */
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../../lib/glossary.ts';
+import { getGlossary } from '../../glossary/collection.ts';
 import { quizletCsv } from '../anki.ts';
 
 export const GET: APIRoute = async () =>

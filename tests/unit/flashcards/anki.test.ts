@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ankiText, quizletCsv } from '../../../src/flashcards/anki.ts';
-import { loadGlossary } from '../../../src/lib/glossary-data.ts';
+import { loadGlossary } from '../../../src/glossary/data.ts';
 
 /**
  * Reads delimited text the way Anki's and Quizlet's importers do (RFC 4180 quoting), independently of the writer:
