@@ -491,3 +491,49 @@ test('the printed PDF has a terms page and a definitions page per sheet, lined u
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test.describe('the home page progress summary', () => {
+	const rows = (page: Page) => page.locator('[data-sp-chapter]');
+
+	test('shows per chapter how much is learned and what is due today', async ({ page }) => {
+		await open(page, T0);
+		// One card learned (Makkelijk on a new card goes straight to review), one due again within the minute.
+		const learned = await study(page, 'Makkelijk');
+		const again = await study(page, 'Opnieuw');
+		const chapterOf = new Map(
+			await page.locator('[data-fc-entry]').evaluateAll((els) =>
+				els.map((el) => [el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '', Number(el.getAttribute('data-chapter'))]),
+			),
+		);
+		await page.goto('/');
+		const chapters = [...new Set(glossary.map((entry) => entry.chapter))].sort((a, b) => a - b);
+		await expect(rows(page)).toHaveCount(chapters.length);
+		for (const [index, chapter] of chapters.entries()) {
+			const total = glossary.filter((entry) => entry.chapter === chapter).length;
+			const learnedHere = Number(chapterOf.get(learned.term) === chapter);
+			const dueHere = Number(chapterOf.get(again.term) === chapter);
+			await expect(rows(page).nth(index)).toContainText(`${learnedHere} van ${total} geleerd · vandaag ${dueHere} te herhalen`);
+		}
+		// Days later the learned card is due again and no longer counts as learned.
+		await page.clock.setSystemTime(T0 + 40 * DAY);
+		await page.reload();
+		const row = rows(page).nth(chapters.indexOf(chapterOf.get(learned.term) ?? 0));
+		await expect(row).toContainText(/0 van \d+ geleerd · vandaag [12] te herhalen/);
+	});
+
+	test('says so, and changes nothing, when the stored progress cannot be read', async ({ page }) => {
+		await page.addInitScript((key) => localStorage.setItem(key, '{"format":"samenvatting-sam/voortgang","version":2,"cards":{"x":1}}'), KEY);
+		await page.goto('/');
+		await expect(page.locator('[data-sp-broken]')).toBeVisible();
+		await expect(page.locator('[data-sp-broken]')).toContainText('Je opgeslagen voortgang kon niet worden gelezen.');
+		expect(await stored(page)).toBe('{"format":"samenvatting-sam/voortgang","version":2,"cards":{"x":1}}');
+	});
+
+	test('is not shown without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('study-progress')).toBeHidden();
+		await context.close();
+	});
+});
