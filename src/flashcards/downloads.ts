@@ -1,5 +1,10 @@
-/** Where the build writes the glossary for other study apps (one place for the routes and the links to them). */
+/** The study pages' URLs and the files the build writes for other study apps (routes and links read them here). */
+import { pagePath } from '../shared/urls.ts';
+
+export const TRAINER_PATH = pagePath('oefenen');
+export const QUIZ_PATH = pagePath('toets');
+
 export const DOWNLOADS = {
-	anki: { path: '/oefenen/begrippen-anki.txt', label: 'Anki (tekstbestand)' },
-	quizlet: { path: '/oefenen/begrippen-quizlet.csv', label: 'Quizlet (CSV)' },
+	anki: { path: `${TRAINER_PATH}begrippen-anki.txt`, label: 'Anki (tekstbestand)' },
+	quizlet: { path: `${TRAINER_PATH}begrippen-quizlet.csv`, label: 'Quizlet (CSV)' },
 } as const;
