@@ -212,6 +212,25 @@ test('keyboard only: space flips, 1–4 answer, and the result is announced', as
 	await expect(status(page)).toContainText(`Opnieuw: ${next} komt over 1 minuut terug.`);
 });
 
+test('when every card of the selection is done, the trainer says so and when the next one comes back', async ({ page }) => {
+	await open(page, T0);
+	const chapter = [...new Set(glossary.map((entry) => entry.chapter))].sort((a, b) =>
+		glossary.filter((e) => e.chapter === a).length - glossary.filter((e) => e.chapter === b).length,
+	)[0]!;
+	const size = glossary.filter((entry) => entry.chapter === chapter).length;
+	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption(String(chapter));
+	const studied = Math.min(size, NEW_CARDS_PER_DAY);
+	for (let i = 0; i < studied; i++) await study(page, 'Makkelijk');
+	await expect(page.locator('[data-fc-done]')).toBeVisible();
+	await expect(page.locator('[data-fc-done-title]')).toBeFocused();
+	await expect(page.locator('[data-fc-done]')).toContainText(/Je hebt alle kaarten voor vandaag gehad\. De volgende komt over \d+ dagen terug\./);
+	await expect(status(page)).toContainText('Klaar voor vandaag.');
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${Math.min(size - studied, NEW_CARDS_PER_DAY - studied)} nieuw`);
+	// Another chapter still has new cards for today.
+	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption('all');
+	await expect(card(page)).toBeVisible();
+});
+
 test('the first trainer\'s "Ken ik" / "Nog oefenen" marks are carried over', async ({ page }) => {
 	const [known, practice] = glossary;
 	if (!known || !practice) return;

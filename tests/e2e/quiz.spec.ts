@@ -144,6 +144,16 @@ test('a wrong answer is listed with the right one and its section, and the term 
 	await expect(page.locator('[data-fc-badge]')).toHaveText('Herhalen');
 });
 
+test('with damaged stored progress a wrong answer says it cannot be queued, and the stored value stays', async ({ page }) => {
+	const broken = '{"format":"samenvatting-sam/voortgang","version":2,"cards":';
+	await page.addInitScript((value) => localStorage.setItem('samenvatting-sam.flashcards', value), broken);
+	await start(page);
+	await answer(page, false);
+	await expect(quiz(page).getByRole('alert')).toContainText('Je opgeslagen voortgang kon niet worden gelezen');
+	await expect(quiz(page).getByRole('alert')).toContainText('Daarom staat dit begrip niet klaar om te herhalen.');
+	expect(await page.evaluate(() => localStorage.getItem('samenvatting-sam.flashcards'))).toBe(broken);
+});
+
 test('keyboard: 1–4 pick an option, the focus then moves to "Volgende vraag"', async ({ page }) => {
 	await start(page, 3);
 	await expect(prompt(page)).toBeFocused();
