@@ -96,6 +96,7 @@ class StudyQuiz extends HTMLElement {
 				? question.options.map((option, i) => {
 						const button = document.createElement('button');
 						button.type = 'button';
+						button.className = 'study-button';
 						const key = document.createElement('kbd');
 						key.textContent = String(i + 1);
 						key.setAttribute('aria-hidden', 'true');
