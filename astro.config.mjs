@@ -10,13 +10,13 @@ import handouts from './src/handouts/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
 import search from './src/search/index.ts';
 import securityHeaders from './src/security-headers/index.ts';
+import siteHeader from './src/site-header/index.ts';
 import tables from './src/tables/index.ts';
-
-// Where the site is hosted decides canonical URLs and the sitemap; override per host.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { glossaryHref, siteUrl } from './src/shared/urls.ts';
 
 export default defineConfig({
-	site,
+	// Canonical links, og:url and the sitemap: from SITE_URL or the host's build variables; left out without one.
+	site: siteUrl(),
 	vite: {
 		build: {
 			// A page's own small stylesheet (the study pages') goes inline: one fewer render-blocking request.
@@ -51,11 +51,12 @@ export default defineConfig({
 				search(),
 				tables(),
 				flashcards(),
+				siteHeader(),
 				// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 				starlightLinksValidator({
 					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
 					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).
-					exclude: ['/begrippenlijst/#begrip-*'],
+					exclude: [glossaryHref('*')],
 				}),
 				// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.
 				securityHeaders(),

@@ -18,7 +18,9 @@ interface GlossaryItem {
 	anchor: string;
 }
 
-const glossary = parse(readFileSync(resolve(import.meta.dirname, '../../src/content/glossary.yaml'), 'utf8')) as GlossaryItem[];
+const glossary = parse(
+	readFileSync(resolve(import.meta.dirname, '../../src/content/glossary.yaml'), 'utf8'),
+) as GlossaryItem[];
 const chapters = readChapterPages().map(({ chapter, path }) => ({ n: chapter, path }));
 const CHAPTER_PATHS: Record<number, string> = Object.fromEntries(chapters.map(({ n, path }) => [n, path]));
 
@@ -77,7 +79,9 @@ test('every glossary anchor is a heading id on its chapter page', async ({ page 
 	const idsByChapter = new Map<number, Set<string>>();
 	for (const { n, path } of chapters) {
 		await page.goto(path);
-		const ids = await page.locator('.sl-markdown-content :is(h2, h3, h4)[id]').evaluateAll((els) => els.map((e) => e.id));
+		const ids = await page
+			.locator('.sl-markdown-content :is(h2, h3, h4)[id]')
+			.evaluateAll((els) => els.map((e) => e.id));
 		idsByChapter.set(n, new Set(ids));
 	}
 	const broken = glossary
@@ -87,13 +91,20 @@ test('every glossary anchor is a heading id on its chapter page', async ({ page 
 	expect(glossary.length).toBeGreaterThanOrEqual(40);
 });
 
-test('the Begrippenlijst lists every term alphabetically with its anchor and a link to its section', async ({ page }) => {
+test('the Begrippenlijst lists every term alphabetically with its anchor and a link to its section', async ({
+	page,
+}) => {
 	await page.goto('/begrippenlijst/');
 	// Read all terms in one go (73 separate round trips are slow on a busy machine), then compare.
 	const shown = await page.locator('dl dt').evaluateAll((dts) =>
 		dts.map((dt) => {
 			const link = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling.querySelector('a') : null;
-			return { id: dt.id, term: dt.textContent?.trim(), linkText: link?.textContent?.trim(), href: link?.getAttribute('href') };
+			return {
+				id: dt.id,
+				term: dt.textContent?.trim(),
+				linkText: link?.textContent?.trim(),
+				href: link?.getAttribute('href'),
+			};
 		}),
 	);
 	const byId = new Map(shown.map((s) => [s.id, s]));
@@ -113,7 +124,10 @@ test('the Begrippenlijst lists every term alphabetically with its anchor and a l
 
 test('a student jumps by letter, then follows a term to its section', async ({ page }) => {
 	await page.goto('/begrippenlijst/');
-	await page.getByRole('navigation', { name: 'Spring naar letter' }).getByRole('link', { name: 'M', exact: true }).click();
+	await page
+		.getByRole('navigation', { name: 'Spring naar letter' })
+		.getByRole('link', { name: 'M', exact: true })
+		.click();
 	await expect(page).toHaveURL(/#letter-m$/);
 	await expect(page.locator('h2#letter-m')).toBeInViewport();
 

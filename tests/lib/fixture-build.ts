@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { readChapterPages } from '../../src/shared/chapter-pages.ts';
 
@@ -27,6 +28,8 @@ export interface FixtureBuildOptions {
 	keepDocs?: string[];
 	/** Extra environment for the build. */
 	env?: Record<string, string>;
+	/** Built files to hand back (paths in dist/), read before the copy is deleted; a missing one is undefined. */
+	read?: string[];
 }
 
 export interface FixtureBuildResult {
@@ -35,6 +38,8 @@ export interface FixtureBuildResult {
 	output: string;
 	/** Where the copy was built (already deleted when the promise resolves). */
 	dir: string;
+	/** The files asked for in `read`, by path. */
+	files: Record<string, string | undefined>;
 }
 
 /** `files` maps project-relative paths to their content: new files or replacements of existing ones. */
@@ -64,11 +69,22 @@ export async function buildFixture(
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), content);
 		}
-		const { code, output } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir, {
-			ASTRO_TELEMETRY_DISABLED: '1',
-			...options.env,
-		});
-		return { code, output, dir };
+		const { code, output } = await run(
+			process.execPath,
+			[join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+			dir,
+			{
+				ASTRO_TELEMETRY_DISABLED: '1',
+				...options.env,
+			},
+		);
+		const built = Object.fromEntries(
+			(options.read ?? []).map((path) => {
+				const file = join(dir, 'dist', path);
+				return [path, existsSync(file) ? readFileSync(file, 'utf8') : undefined];
+			}),
+		);
+		return { code, output, dir, files: built };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -86,6 +102,6 @@ function run(
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+		child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
 	});
 }
