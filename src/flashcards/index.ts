@@ -14,8 +14,16 @@ export default function flashcards(): StarlightPlugin {
 					name: 'flashcards-downloads',
 					hooks: {
 						'astro:config:setup'({ injectRoute }) {
-							injectRoute({ pattern: DOWNLOADS.anki.path, entrypoint: new URL('./routes/anki.ts', import.meta.url), prerender: true });
-							injectRoute({ pattern: DOWNLOADS.quizlet.path, entrypoint: new URL('./routes/quizlet.ts', import.meta.url), prerender: true });
+							injectRoute({
+								pattern: DOWNLOADS.anki.path,
+								entrypoint: new URL('./routes/anki.ts', import.meta.url),
+								prerender: true,
+							});
+							injectRoute({
+								pattern: DOWNLOADS.quizlet.path,
+								entrypoint: new URL('./routes/quizlet.ts', import.meta.url),
+								prerender: true,
+							});
 						},
 					},
 				});

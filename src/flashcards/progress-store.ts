@@ -38,10 +38,11 @@ export function parse(
 }
 
 export function loadProgress(cardIds: ReadonlySet<string>, chapters: ReadonlySet<number>, now: number): LoadedProgress {
-	let raw: string | null = null;
+	let raw: string | null;
 	try {
 		raw = storage()?.getItem(STORAGE_KEY) ?? null;
 	} catch {
+		// Reading can throw too (blocked storage): nothing stored, as far as this page can tell.
 		raw = null;
 	}
 	const parsed = parse(raw, cardIds, chapters, now);
@@ -60,7 +61,10 @@ export function loadProgress(cardIds: ReadonlySet<string>, chapters: ReadonlySet
 		return {
 			progress: parsed.progress,
 			writable: true,
-			notice: { tone: 'ok', text: 'Je eerdere markeringen “Ken ik” en “Nog oefenen” zijn overgenomen in het nieuwe herhaalschema.' },
+			notice: {
+				tone: 'ok',
+				text: 'Je eerdere markeringen “Ken ik” en “Nog oefenen” zijn overgenomen in het nieuwe herhaalschema.',
+			},
 		};
 	}
 	return { progress: parsed.progress, writable: true };

@@ -37,7 +37,12 @@ export interface DailyQueue {
 	newToday: number;
 }
 
-export function dailyQueue(cards: readonly QueueCard[], progress: Progress, now: number, chapter = progress.chapter): DailyQueue {
+export function dailyQueue(
+	cards: readonly QueueCard[],
+	progress: Progress,
+	now: number,
+	chapter = progress.chapter,
+): DailyQueue {
 	const today = studyDay(now);
 	const newToday = Object.values(progress.cards).filter((card) => card.first === today).length;
 	const inChapter = cards.filter((card) => chapter === 'all' || card.chapter === chapter);
@@ -48,13 +53,13 @@ export function dailyQueue(cards: readonly QueueCard[], progress: Progress, now:
 		})
 		.map((card) => ({ id: card.id, stored: progress.cards[card.id]! }))
 		// Ready cards before learn-ahead ones; within each, the earliest first (a stable sort keeps glossary order).
-		.sort(
-			(a, b) =>
-				Number(isReady(b.stored, now)) - Number(isReady(a.stored, now)) || a.stored.due - b.stored.due,
-		)
+		.sort((a, b) => Number(isReady(b.stored, now)) - Number(isReady(a.stored, now)) || a.stored.due - b.stored.due)
 		.map((card) => card.id);
 	const room = Math.max(0, NEW_CARDS_PER_DAY - newToday);
-	const fresh = inChapter.filter((card) => progress.cards[card.id] === undefined).slice(0, room).map((card) => card.id);
+	const fresh = inChapter
+		.filter((card) => progress.cards[card.id] === undefined)
+		.slice(0, room)
+		.map((card) => card.id);
 	return { due, fresh, newToday };
 }
 

@@ -5,14 +5,23 @@
  */
 import { loadProgress, saveProgress } from './progress-store.ts';
 import { makeDue } from './queue.ts';
-import { buildQuiz, isCorrect, scoreQuiz, type Question, type QuizOpenQuestion, type QuizTerm, type Response } from './quiz.ts';
+import {
+	buildQuiz,
+	isCorrect,
+	scoreQuiz,
+	type Question,
+	type QuizOpenQuestion,
+	type QuizTerm,
+	type Response,
+} from './quiz.ts';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
 	const element = root.querySelector<T>(selector);
 	if (!element) throw new Error(`study-quiz: missing ${selector}`);
 	return element;
 }
-const text = (root: Element, selector: string): string => required(root, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (root: Element, selector: string): string =>
+	required(root, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The question as the student reads it. */
 const promptText = (question: Question): string =>
 	question.kind === 'open'
@@ -47,7 +56,12 @@ class StudyQuiz extends HTMLElement {
 		}));
 		this.#open = fromList(this, '[data-quiz-open]', (el) => {
 			this.#answers.set(el.dataset.id ?? '', required(el, '[data-quiz-answer]'));
-			return { id: el.dataset.id ?? '', chapter: Number(el.dataset.chapter), href: el.dataset.href ?? '', question: text(el, '[data-quiz-question]') };
+			return {
+				id: el.dataset.id ?? '',
+				chapter: Number(el.dataset.chapter),
+				href: el.dataset.href ?? '',
+				question: text(el, '[data-quiz-question]'),
+			};
 		});
 		this.#el('start').addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -57,12 +71,21 @@ class StudyQuiz extends HTMLElement {
 		this.#el('next').addEventListener('click', () => this.#go(this.#index + 1));
 		this.#el('reveal').addEventListener('click', () => this.#reveal());
 		this.querySelectorAll<HTMLButtonElement>('[data-quiz-self]').forEach((button) =>
-			button.addEventListener('click', () => this.#respond({ kind: 'open', correct: button.dataset.quizSelf === 'true' })),
+			button.addEventListener('click', () =>
+				this.#respond({ kind: 'open', correct: button.dataset.quizSelf === 'true' }),
+			),
 		);
 		this.addEventListener('keydown', (event) => {
 			// 1–4 pick an option, as the answers in the trainer.
 			const option = this.#el('options').querySelectorAll('button')[Number(event.key) - 1];
-			if (/^[1-4]$/.test(event.key) && option && !option.disabled && !event.ctrlKey && !event.metaKey && !event.altKey) {
+			if (
+				/^[1-4]$/.test(event.key) &&
+				option &&
+				!option.disabled &&
+				!event.ctrlKey &&
+				!event.metaKey &&
+				!event.altKey
+			) {
 				event.preventDefault();
 				option.click();
 			}
@@ -135,11 +158,13 @@ class StudyQuiz extends HTMLElement {
 		let feedback = correct ? 'Goed!' : 'Helaas, dat is niet goed.';
 		if (question.kind === 'choice') {
 			const right = question.options[question.answer] ?? '';
-			this.#el('options').querySelectorAll('button').forEach((button, i) => {
-				button.disabled = true;
-				if (i === question.answer) button.dataset.verdict = 'right';
-				else if (response.kind === 'choice' && i === response.picked) button.dataset.verdict = 'wrong';
-			});
+			this.#el('options')
+				.querySelectorAll('button')
+				.forEach((button, i) => {
+					button.disabled = true;
+					if (i === question.answer) button.dataset.verdict = 'right';
+					else if (response.kind === 'choice' && i === response.picked) button.dataset.verdict = 'wrong';
+				});
 			if (!correct) {
 				feedback += ` Het goede antwoord is: “${right}”.`;
 				this.#makeDue(question.termId);
@@ -161,7 +186,8 @@ class StudyQuiz extends HTMLElement {
 		const ids = new Set(this.#terms.map((term) => term.id));
 		const loaded = loadProgress(ids, new Set(this.#terms.map((term) => term.chapter)), now);
 		if (!loaded.writable) {
-			this.#el('message').textContent = `${loaded.notice?.text ?? ''} Daarom staat dit begrip niet klaar om te herhalen.`;
+			this.#el('message').textContent =
+				`${loaded.notice?.text ?? ''} Daarom staat dit begrip niet klaar om te herhalen.`;
 			return;
 		}
 		const progress = loaded.progress;

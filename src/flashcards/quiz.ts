@@ -49,18 +49,30 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 	return result;
 }
 
-const textOf = (term: QuizTerm, ask: 'definition' | 'term'): string => (ask === 'definition' ? term.definition : term.term);
+const textOf = (term: QuizTerm, ask: 'definition' | 'term'): string =>
+	ask === 'definition' ? term.definition : term.term;
 
 /**
  * The wrong options for `target`: other terms of its chapter first, terms of other chapters only when the chapter
  * has too few; never a text equal to the right answer, never the same text twice.
  */
-function distractors(target: QuizTerm, ask: 'definition' | 'term', terms: readonly QuizTerm[], random: () => number): string[] {
+function distractors(
+	target: QuizTerm,
+	ask: 'definition' | 'term',
+	terms: readonly QuizTerm[],
+	random: () => number,
+): string[] {
 	const right = textOf(target, ask);
 	const others = terms.filter((term) => term.id !== target.id);
 	const pool = [
-		...shuffle(others.filter((term) => term.chapter === target.chapter), random),
-		...shuffle(others.filter((term) => term.chapter !== target.chapter), random),
+		...shuffle(
+			others.filter((term) => term.chapter === target.chapter),
+			random,
+		),
+		...shuffle(
+			others.filter((term) => term.chapter !== target.chapter),
+			random,
+		),
 	];
 	const picked = new Set<string>();
 	for (const term of pool) {
@@ -102,7 +114,13 @@ export function buildQuiz(
 		});
 	const openQuestions = shuffle(inScope(open), random)
 		.slice(0, QUIZ_OPEN_QUESTIONS)
-		.map((question): Question => ({ kind: 'open', id: `open-${question.id}`, openId: question.id, prompt: question.question, href: question.href }));
+		.map((question): Question => ({
+			kind: 'open',
+			id: `open-${question.id}`,
+			openId: question.id,
+			prompt: question.question,
+			href: question.href,
+		}));
 	return [...choice, ...openQuestions];
 }
 

@@ -18,7 +18,11 @@ export const ANSWERS: readonly { grade: Grade; label: string; key: string }[] = 
 
 const toCard = (stored: StoredCard | undefined, now: number): Card =>
 	stored
-		? { ...stored, due: new Date(stored.due), last_review: stored.last_review === null ? undefined : new Date(stored.last_review) }
+		? {
+				...stored,
+				due: new Date(stored.due),
+				last_review: stored.last_review === null ? undefined : new Date(stored.last_review),
+			}
 		: createEmptyCard(new Date(now));
 
 const fromCard = (card: Card, first: string | undefined): StoredCard => ({

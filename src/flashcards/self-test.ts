@@ -73,8 +73,10 @@ export function selfTestQuestions(source: string, file: string): SelfTestQuestio
 		const summary = node.children.find(isSummary);
 		const question = summary ? toString(summary).replace(/\s+/g, ' ').trim() : '';
 		const answer = node.children.filter((child) => child !== summary);
-		if (!question) throw new Error(`${file}:${line}: a "${SELF_TEST_HEADING}" <details> needs a <summary> with the question`);
-		if (answer.length === 0) throw new Error(`${file}:${line}: the question "${question}" has no answer after its <summary>`);
+		if (!question)
+			throw new Error(`${file}:${line}: a "${SELF_TEST_HEADING}" <details> needs a <summary> with the question`);
+		if (answer.length === 0)
+			throw new Error(`${file}:${line}: the question "${question}" has no answer after its <summary>`);
 		const jsx = firstJsx(answer);
 		if (jsx) {
 			throw new Error(

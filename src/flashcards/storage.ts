@@ -87,7 +87,11 @@ const refuse = (refusal: Refusal): ReadResult => ({ kind: 'refused', refusal });
  * dropped (the glossary changes; that is not damage), but a malformed record, another format or a newer version
  * refuses the whole value.
  */
-export function readProgress(raw: string | null, cardIds: ReadonlySet<string>, chapters: ReadonlySet<number>): ReadResult {
+export function readProgress(
+	raw: string | null,
+	cardIds: ReadonlySet<string>,
+	chapters: ReadonlySet<number>,
+): ReadResult {
 	if (!raw) return { kind: 'empty' };
 	let data: unknown;
 	try {
@@ -110,7 +114,11 @@ export function readProgress(raw: string | null, cardIds: ReadonlySet<string>, c
 
 	if (data.format !== PROGRESS_FORMAT) return refuse({ why: 'foreign' });
 	if (data.version !== PROGRESS_VERSION) {
-		return refuse(isCount(data.version) && data.version > PROGRESS_VERSION ? { why: 'newer', version: data.version } : { why: 'version' });
+		return refuse(
+			isCount(data.version) && data.version > PROGRESS_VERSION
+				? { why: 'newer', version: data.version }
+				: { why: 'version' },
+		);
 	}
 	if (!isRecord(data.cards)) return refuse({ why: 'cards' });
 	const cards: Record<string, StoredCard> = {};

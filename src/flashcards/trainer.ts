@@ -26,7 +26,8 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 	return element;
 }
 
-const text = (root: Element, selector: string): string => required(root, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (root: Element, selector: string): string =>
+	required(root, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The cards, from the server-rendered list (one copy of the glossary on the page). */
 const readCards = (root: HTMLElement): CardData[] =>
@@ -225,13 +226,18 @@ class StudyTrainer extends HTMLElement {
 	}
 
 	#export(): void {
-		const url = URL.createObjectURL(new Blob([serializeProgress(this.#progress, new Date())], { type: 'application/json' }));
+		const url = URL.createObjectURL(
+			new Blob([serializeProgress(this.#progress, new Date())], { type: 'application/json' }),
+		);
 		const link = document.createElement('a');
 		link.href = url;
 		link.download = `oefenvoortgang-${studyDay(Date.now())}.json`;
 		link.click();
 		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		this.#message('Je voortgang is opgeslagen als bestand. Importeer het op een ander apparaat met “Voortgang importeren”.', 'ok');
+		this.#message(
+			'Je voortgang is opgeslagen als bestand. Importeer het op een ander apparaat met “Voortgang importeren”.',
+			'ok',
+		);
 	}
 
 	async #import(input: HTMLInputElement): Promise<void> {
@@ -249,7 +255,10 @@ class StudyTrainer extends HTMLElement {
 		this.#el<HTMLSelectElement>('chapter').value = String(this.#progress.chapter);
 		this.#next();
 		this.#render();
-		this.#message(`Voortgang geïmporteerd uit “${file.name}”: ${Object.keys(this.#progress.cards).length} kaarten. ${this.#todayText()}.`, 'ok');
+		this.#message(
+			`Voortgang geïmporteerd uit “${file.name}”: ${Object.keys(this.#progress.cards).length} kaarten. ${this.#todayText()}.`,
+			'ok',
+		);
 	}
 
 	#reset(): void {

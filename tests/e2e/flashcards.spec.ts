@@ -79,9 +79,14 @@ test('the page does not jump when the trainer appears', async ({ browser }) => {
 	// Module scripts run before DOMContentLoaded, so wait for the parsed page and its stylesheet instead.
 	await page.goto(URL_PATH, { waitUntil: 'commit' });
 	await page.waitForFunction(
-		() => document.readyState !== 'loading' && [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/')),
+		() =>
+			document.readyState !== 'loading' && [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/')),
 	);
-	const footerTop = () => page.locator('footer').first().evaluate((el) => Math.round(el.getBoundingClientRect().top));
+	const footerTop = () =>
+		page
+			.locator('footer')
+			.first()
+			.evaluate((el) => Math.round(el.getBoundingClientRect().top));
 	const before = await footerTop();
 	await expect(app(page)).toBeHidden();
 	release();
@@ -102,7 +107,11 @@ test('every glossary term is a card, and a first visit offers the daily number o
 	// Before the flip the four answers are not there to press; after it each says when the card comes back.
 	await expect(answerButton(page, 'Goed')).toBeHidden();
 	await card(page).click();
-	for (const [label, when] of [['Opnieuw', 'over 1 minuut'], ['Moeilijk', 'over 6 minuten'], ['Goed', 'over 10 minuten']] as const) {
+	for (const [label, when] of [
+		['Opnieuw', 'over 1 minuut'],
+		['Moeilijk', 'over 6 minuten'],
+		['Goed', 'over 10 minuten'],
+	] as const) {
 		await expect(answerButton(page, label)).toHaveAccessibleName(`${label} ${when}`);
 	}
 	await expect(answerButton(page, 'Makkelijk')).toHaveAccessibleName(/^Makkelijk over \d+ dagen$/);
@@ -174,9 +183,14 @@ test('the queue survives a reload, and the chapter filter too', async ({ page })
 	expect(await currentTerm(page)).toBe(before.term);
 	// Every card shown in this chapter's session belongs to it.
 	const chapterOfTerm = new Map(
-		await page.locator('[data-fc-entry]').evaluateAll((els) =>
-			els.map((el) => [el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '', el.getAttribute('data-chapter')]),
-		),
+		await page
+			.locator('[data-fc-entry]')
+			.evaluateAll((els) =>
+				els.map((el) => [
+					el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '',
+					el.getAttribute('data-chapter'),
+				]),
+			),
 	);
 	expect(chapterOfTerm.get(before.term)).toBe(String(chapter));
 });
@@ -200,7 +214,9 @@ test('keyboard only: space flips, 1–4 answer, and the result is announced', as
 	await expect(answerButton(page, 'Opnieuw')).toBeFocused();
 	// "3" is Goed, wherever the focus is in the trainer.
 	await page.keyboard.press('3');
-	await expect(status(page)).toHaveText(new RegExp(`^Goed: ${escape(term)} komt over 10 minuten terug\\. Volgende kaart: .+\\.$`));
+	await expect(status(page)).toHaveText(
+		new RegExp(`^Goed: ${escape(term)} komt over 10 minuten terug\\. Volgende kaart: .+\\.$`),
+	);
 	await expect(card(page)).toBeFocused();
 	await expect(card(page)).toHaveAttribute('data-flipped', 'false');
 	// Digits do nothing before the flip.
@@ -212,10 +228,12 @@ test('keyboard only: space flips, 1–4 answer, and the result is announced', as
 	await expect(status(page)).toContainText(`Opnieuw: ${next} komt over 1 minuut terug.`);
 });
 
-test('when every card of the selection is done, the trainer says so and when the next one comes back', async ({ page }) => {
+test('when every card of the selection is done, the trainer says so and when the next one comes back', async ({
+	page,
+}) => {
 	await open(page, T0);
-	const chapter = [...new Set(glossary.map((entry) => entry.chapter))].sort((a, b) =>
-		glossary.filter((e) => e.chapter === a).length - glossary.filter((e) => e.chapter === b).length,
+	const chapter = [...new Set(glossary.map((entry) => entry.chapter))].sort(
+		(a, b) => glossary.filter((e) => e.chapter === a).length - glossary.filter((e) => e.chapter === b).length,
 	)[0]!;
 	const size = glossary.filter((entry) => entry.chapter === chapter).length;
 	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption(String(chapter));
@@ -223,9 +241,13 @@ test('when every card of the selection is done, the trainer says so and when the
 	for (let i = 0; i < studied; i++) await study(page, 'Makkelijk');
 	await expect(page.locator('[data-fc-done]')).toBeVisible();
 	await expect(page.locator('[data-fc-done-title]')).toBeFocused();
-	await expect(page.locator('[data-fc-done]')).toContainText(/Je hebt alle kaarten voor vandaag gehad\. De volgende komt over \d+ dagen terug\./);
+	await expect(page.locator('[data-fc-done]')).toContainText(
+		/Je hebt alle kaarten voor vandaag gehad\. De volgende komt over \d+ dagen terug\./,
+	);
 	await expect(status(page)).toContainText('Klaar voor vandaag.');
-	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${Math.min(size - studied, NEW_CARDS_PER_DAY - studied)} nieuw`);
+	await expect(today(page)).toHaveText(
+		`Vandaag: 0 te herhalen, ${Math.min(size - studied, NEW_CARDS_PER_DAY - studied)} nieuw`,
+	);
 	// Another chapter still has new cards for today.
 	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption('all');
 	await expect(card(page)).toBeVisible();
@@ -237,7 +259,16 @@ test('the first trainer\'s "Ken ik" / "Nog oefenen" marks are carried over', asy
 	await page.addInitScript(
 		([key, ids]) => {
 			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem(key, JSON.stringify({ version: 1, marks: { [ids[0]!]: 'known', [ids[1]!]: 'practice' }, chapter: 'all', onlyUnknown: false, current: null }));
+				localStorage.setItem(
+					key,
+					JSON.stringify({
+						version: 1,
+						marks: { [ids[0]!]: 'known', [ids[1]!]: 'practice' },
+						chapter: 'all',
+						onlyUnknown: false,
+						current: null,
+					}),
+				);
 				sessionStorage.setItem('seeded', '1');
 			}
 		},
@@ -246,13 +277,17 @@ test('the first trainer\'s "Ken ik" / "Nog oefenen" marks are carried over', asy
 	await open(page, T0);
 	await expect(message(page)).toContainText('Je eerdere markeringen “Ken ik” en “Nog oefenen” zijn overgenomen');
 	// "Nog oefenen" is due within the minute; "Ken ik" is learned; neither counts as new.
-	await expect(today(page)).toHaveText(`Vandaag: 1 te herhalen, ${Math.min(glossary.length - 2, NEW_CARDS_PER_DAY)} nieuw`);
+	await expect(today(page)).toHaveText(
+		`Vandaag: 1 te herhalen, ${Math.min(glossary.length - 2, NEW_CARDS_PER_DAY)} nieuw`,
+	);
 	const saved = JSON.parse((await stored(page)) ?? '{}');
 	expect(saved.format).toBe('samenvatting-sam/voortgang');
 	expect(Object.keys(saved.cards).sort()).toEqual([known.id, practice.id].sort());
 	await page.reload();
 	await expect(message(page)).toBeHidden();
-	await expect(today(page)).toHaveText(`Vandaag: 1 te herhalen, ${Math.min(glossary.length - 2, NEW_CARDS_PER_DAY)} nieuw`);
+	await expect(today(page)).toHaveText(
+		`Vandaag: 1 te herhalen, ${Math.min(glossary.length - 2, NEW_CARDS_PER_DAY)} nieuw`,
+	);
 });
 
 test('export, clear storage, import: the same queue is back', async ({ page }) => {
@@ -262,7 +297,10 @@ test('export, clear storage, import: the same queue is back', async ({ page }) =
 	await study(page, 'Makkelijk');
 	const before = { today: await today(page).innerText(), term: await currentTerm(page) };
 	await app(page).getByText('Je voortgang bewaren, overzetten of wissen').click();
-	const [download] = await Promise.all([page.waitForEvent('download'), app(page).getByRole('button', { name: 'Voortgang exporteren' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		app(page).getByRole('button', { name: 'Voortgang exporteren' }).click(),
+	]);
 	expect(download.suggestedFilename()).toBe('oefenvoortgang-2026-12-01.json');
 	const file = await download.path();
 
@@ -288,11 +326,24 @@ test('a corrupt or foreign import changes nothing and says why', async ({ page }
 	await app(page).getByText('Je voortgang bewaren, overzetten of wissen').click();
 	const input = app(page).getByLabel('Voortgang importeren');
 	const cases = [
-		{ name: 'afgebroken.json', content: '{"format":"samenvatting-sam/voortgang","version":2,"cards":{', reason: 'geen geldig JSON-bestand' },
-		{ name: 'package.json', content: '{"name":"iets-anders","version":"1.0.0"}', reason: 'geen voortgang van deze site' },
+		{
+			name: 'afgebroken.json',
+			content: '{"format":"samenvatting-sam/voortgang","version":2,"cards":{',
+			reason: 'geen geldig JSON-bestand',
+		},
+		{
+			name: 'package.json',
+			content: '{"name":"iets-anders","version":"1.0.0"}',
+			reason: 'geen voortgang van deze site',
+		},
 		{
 			name: 'beschadigd.json',
-			content: JSON.stringify({ format: 'samenvatting-sam/voortgang', version: 2, chapter: 'all', cards: { [glossary[0]!.id]: { due: 'morgen' } } }),
+			content: JSON.stringify({
+				format: 'samenvatting-sam/voortgang',
+				version: 2,
+				chapter: 'all',
+				cards: { [glossary[0]!.id]: { due: 'morgen' } },
+			}),
 			reason: `De kaart "${glossary[0]!.id}" heeft een ongeldige waarde`,
 		},
 	];
@@ -309,9 +360,14 @@ test('a corrupt or foreign import changes nothing and says why', async ({ page }
 
 test('a damaged stored value is refused with a message and never overwritten', async ({ page }) => {
 	const broken = '{"format":"samenvatting-sam/voortgang","version":2,"cards":';
-	await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, broken] as const);
+	await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [
+		KEY,
+		broken,
+	] as const);
 	await open(page, T0);
-	await expect(message(page)).toContainText('Je opgeslagen voortgang kon niet worden gelezen: Het is geen geldig JSON-bestand');
+	await expect(message(page)).toContainText(
+		'Je opgeslagen voortgang kon niet worden gelezen: Het is geen geldig JSON-bestand',
+	);
 	await expect(message(page)).toContainText('Er is niets gewist of veranderd.');
 	// Studying still works for this visit, but the damaged value stays as it was.
 	await study(page, 'Goed');
@@ -327,7 +383,10 @@ test('a damaged stored value is refused with a message and never overwritten', a
 
 test('the Anki and Quizlet files are linked from the page and hold the glossary', async ({ page, request }) => {
 	await open(page);
-	for (const [name, first] of [['Anki (tekstbestand)', '#separator:tab'], ['Quizlet (CSV)', '']] as const) {
+	for (const [name, first] of [
+		['Anki (tekstbestand)', '#separator:tab'],
+		['Quizlet (CSV)', ''],
+	] as const) {
 		const href = await page.getByRole('link', { name }).getAttribute('href');
 		const response = await request.get(href ?? '');
 		expect(response.ok(), href ?? '').toBe(true);
@@ -340,7 +399,9 @@ test('the Anki and Quizlet files are linked from the page and hold the glossary'
 
 for (const theme of ['light', 'dark'] as const) {
 	for (const width of [1280, 390]) {
-		test(`axe finds no violations in the ${theme} theme at ${width}px, on both sides of a card`, async ({ browser }) => {
+		test(`axe finds no violations in the ${theme} theme at ${width}px, on both sides of a card`, async ({
+			browser,
+		}) => {
 			test.slow();
 			const context = await browser.newContext({ viewport: { width, height: 900 } });
 			const page = await context.newPage();
@@ -380,7 +441,10 @@ test('on a phone the trainer fits the screen and every answer is big enough to t
 	await expect(card(page)).toHaveAttribute('data-flipped', 'true');
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
-	for (const control of [card(page), ...(['Opnieuw', 'Moeilijk', 'Goed', 'Makkelijk'] as const).map((label) => answerButton(page, label))]) {
+	for (const control of [
+		card(page),
+		...(['Opnieuw', 'Moeilijk', 'Goed', 'Makkelijk'] as const).map((label) => answerButton(page, label)),
+	]) {
 		const box = await control.boundingBox();
 		expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
 		expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
@@ -430,14 +494,19 @@ test('print media shows the cut-out sheets: terms, then definitions in mirrored 
 	await expect(page.locator('[data-fc-print-definition]')).toHaveCount(glossary.length);
 
 	// Fronts and backs alternate, each starting a new page, and their cut lines are dashed.
-	const layout = await page.locator('[data-fc-sheet]').evaluateAll((els) =>
-		els.map((el) => ({ side: el.getAttribute('data-fc-sheet'), breakBefore: getComputedStyle(el).breakBefore })),
-	);
+	const layout = await page
+		.locator('[data-fc-sheet]')
+		.evaluateAll((els) =>
+			els.map((el) => ({ side: el.getAttribute('data-fc-sheet'), breakBefore: getComputedStyle(el).breakBefore })),
+		);
 	expect(layout.map((sheet) => sheet.side)).toEqual(Array.from({ length: sheets }, () => ['front', 'back']).flat());
 	for (const sheet of layout) expect(sheet.breakBefore).toBe('page');
-	expect(await page.locator('[data-fc-print-term]').first().evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe(
-		'dashed',
-	);
+	expect(
+		await page
+			.locator('[data-fc-print-term]')
+			.first()
+			.evaluate((el) => getComputedStyle(el).borderBottomStyle),
+	).toBe('dashed');
 
 	// Every definition sits behind its term: same row, mirrored column (positions relative to each sheet).
 	const cells = await page.locator('[data-fc-sheet]').evaluateAll((els) =>
@@ -491,7 +560,12 @@ test('the printed PDF has a terms page and a definitions page per sheet, lined u
 	for (let n = 1; n <= doc.numPages; n++) {
 		const content = await (await doc.getPage(n)).getTextContent();
 		const items = content.items.filter((item) => 'str' in item);
-		pageText.push(items.map((item) => item.str).join(' ').replace(/\s+/g, ' '));
+		pageText.push(
+			items
+				.map((item) => item.str)
+				.join(' ')
+				.replace(/\s+/g, ' '),
+		);
 		const caption = items.find((item) => item.str.startsWith('Oefenkaarten'));
 		captionY.push(caption?.transform[5] ?? Number.NaN);
 	}
@@ -520,9 +594,14 @@ test.describe('the home page progress summary', () => {
 		const learned = await study(page, 'Makkelijk');
 		const again = await study(page, 'Opnieuw');
 		const chapterOf = new Map(
-			await page.locator('[data-fc-entry]').evaluateAll((els) =>
-				els.map((el) => [el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '', Number(el.getAttribute('data-chapter'))]),
-			),
+			await page
+				.locator('[data-fc-entry]')
+				.evaluateAll((els) =>
+					els.map((el) => [
+						el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '',
+						Number(el.getAttribute('data-chapter')),
+					]),
+				),
 		);
 		await page.goto('/');
 		const chapters = [...new Set(glossary.map((entry) => entry.chapter))].sort((a, b) => a - b);
@@ -531,7 +610,9 @@ test.describe('the home page progress summary', () => {
 			const total = glossary.filter((entry) => entry.chapter === chapter).length;
 			const learnedHere = Number(chapterOf.get(learned.term) === chapter);
 			const dueHere = Number(chapterOf.get(again.term) === chapter);
-			await expect(rows(page).nth(index)).toContainText(`${learnedHere} van ${total} geleerd · vandaag ${dueHere} te herhalen`);
+			await expect(rows(page).nth(index)).toContainText(
+				`${learnedHere} van ${total} geleerd · vandaag ${dueHere} te herhalen`,
+			);
 		}
 		// Days later the learned card is due again and no longer counts as learned.
 		await page.clock.setSystemTime(T0 + 40 * DAY);
@@ -541,7 +622,10 @@ test.describe('the home page progress summary', () => {
 	});
 
 	test('says so, and changes nothing, when the stored progress cannot be read', async ({ page }) => {
-		await page.addInitScript((key) => localStorage.setItem(key, '{"format":"samenvatting-sam/voortgang","version":2,"cards":{"x":1}}'), KEY);
+		await page.addInitScript(
+			(key) => localStorage.setItem(key, '{"format":"samenvatting-sam/voortgang","version":2,"cards":{"x":1}}'),
+			KEY,
+		);
 		await page.goto('/');
 		await expect(page.locator('[data-sp-broken]')).toBeVisible();
 		await expect(page.locator('[data-sp-broken]')).toContainText('Je opgeslagen voortgang kon niet worden gelezen.');

@@ -42,9 +42,12 @@ const lookUp = (page: Page, text: string) =>
 		return entry && { ...entry, right: entry.term, ask: 'term' as const };
 	}, text);
 
-const optionTexts = async (page: Page) => (await options(page).allInnerTexts()).map((text) => text.replace(/^\d\s*/, '').trim());
+const optionTexts = async (page: Page) =>
+	(await options(page).allInnerTexts()).map((text) => text.replace(/^\d\s*/, '').trim());
 
-type Answered = { kind: 'choice'; id: string; chapter: number; href: string; right: string; given: string } | { kind: 'open'; question: string };
+type Answered =
+	| { kind: 'choice'; id: string; chapter: number; href: string; right: string; given: string }
+	| { kind: 'open'; question: string };
 
 /** Answers the current question right or wrong and goes on; says what was asked. */
 async function answer(page: Page, right: boolean): Promise<Answered> {
@@ -56,13 +59,24 @@ async function answer(page: Page, right: boolean): Promise<Answered> {
 		const index = right ? texts.indexOf(entry.right) : texts.findIndex((text) => text !== entry.right);
 		expect(texts).toContain(entry.right);
 		await options(page).nth(index).click();
-		await expect(page.locator('[data-quiz-feedback]')).toHaveText(right ? 'Goed!' : `Helaas, dat is niet goed. Het goede antwoord is: “${entry.right}”.`);
+		await expect(page.locator('[data-quiz-feedback]')).toHaveText(
+			right ? 'Goed!' : `Helaas, dat is niet goed. Het goede antwoord is: “${entry.right}”.`,
+		);
 		await next(page).click();
-		return { kind: 'choice', id: entry.id, chapter: entry.chapter, href: entry.href, right: entry.right, given: texts[index] ?? '' };
+		return {
+			kind: 'choice',
+			id: entry.id,
+			chapter: entry.chapter,
+			href: entry.href,
+			right: entry.right,
+			given: texts[index] ?? '',
+		};
 	}
 	await quiz(page).getByRole('button', { name: 'Toon het antwoord' }).click();
 	await expect(page.locator('[data-quiz-model]')).toBeVisible();
-	await quiz(page).getByRole('button', { name: right ? 'Ik had het goed' : 'Ik had het niet goed' }).click();
+	await quiz(page)
+		.getByRole('button', { name: right ? 'Ik had het goed' : 'Ik had het niet goed' })
+		.click();
 	await next(page).click();
 	return { kind: 'open', question: asked };
 }
@@ -76,7 +90,9 @@ async function answerAll(page: Page, wrong: (index: number, isChoice: boolean) =
 	return answered;
 }
 
-test('a chapter quiz asks about that chapter only, mixes both directions and scores all right answers', async ({ page }) => {
+test('a chapter quiz asks about that chapter only, mixes both directions and scores all right answers', async ({
+	page,
+}) => {
 	await start(page, 1);
 	const total = Number(/van (\d+)$/.exec(await page.locator('[data-quiz-position]').innerText())?.[1]);
 	const answered = await answerAll(page, () => false);
@@ -96,7 +112,10 @@ test('the distractors are other terms of the same chapter', async ({ page }) => 
 	const entries = await page.locator('[data-quiz-term]').evaluateAll((els) =>
 		els.map((el) => ({
 			chapter: el.getAttribute('data-chapter'),
-			texts: [el.querySelector('[data-quiz-term-name]')?.textContent?.trim(), el.querySelector('[data-quiz-definition]')?.textContent?.trim()],
+			texts: [
+				el.querySelector('[data-quiz-term-name]')?.textContent?.trim(),
+				el.querySelector('[data-quiz-definition]')?.textContent?.trim(),
+			],
 		})),
 	);
 	const chapterOf = new Map(entries.flatMap((entry) => entry.texts.map((text) => [text, entry.chapter])));
@@ -108,15 +127,21 @@ test('the distractors are other terms of the same chapter', async ({ page }) => 
 	}
 });
 
-test('a wrong answer is listed with the right one and its section, and the term becomes due in the trainer', async ({ page }) => {
+test('a wrong answer is listed with the right one and its section, and the term becomes due in the trainer', async ({
+	page,
+}) => {
 	await page.clock.install({ time: T0 });
 	await start(page);
 	const answered = await answerAll(page, (index, isChoice) => index === 0 || !isChoice);
 	const missed = answered[0];
 	if (missed?.kind !== 'choice') throw new Error('the quiz starts with a multiple-choice question');
 	const open = answered.filter((a) => a.kind === 'open');
-	await expect(page.locator('[data-quiz-score]')).toHaveText(`Je score: ${answered.length - 1 - open.length} van ${answered.length} goed`);
-	await expect(page.locator('[data-quiz-due]')).toHaveText('Het begrip dat je fout had, staat nu klaar om te herhalen in Oefenen.');
+	await expect(page.locator('[data-quiz-score]')).toHaveText(
+		`Je score: ${answered.length - 1 - open.length} van ${answered.length} goed`,
+	);
+	await expect(page.locator('[data-quiz-due]')).toHaveText(
+		'Het begrip dat je fout had, staat nu klaar om te herhalen in Oefenen.',
+	);
 
 	const items = page.locator('[data-quiz-wrong] > li');
 	await expect(items).toHaveCount(1 + open.length);
@@ -144,7 +169,9 @@ test('a wrong answer is listed with the right one and its section, and the term 
 	await expect(page.locator('[data-fc-badge]')).toHaveText('Herhalen');
 });
 
-test('with damaged stored progress a wrong answer says it cannot be queued, and the stored value stays', async ({ page }) => {
+test('with damaged stored progress a wrong answer says it cannot be queued, and the stored value stays', async ({
+	page,
+}) => {
 	const broken = '{"format":"samenvatting-sam/voortgang","version":2,"cards":';
 	await page.addInitScript((value) => localStorage.setItem('samenvatting-sam.flashcards', value), broken);
 	await start(page);

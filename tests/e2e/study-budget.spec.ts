@@ -19,7 +19,7 @@ function pageJsGzip(file: string): number {
 
 test('the study pages stay within their JavaScript budget', () => {
 	const shell = pageJsGzip('404.html');
-	expect(shell, 'Starlight\'s own scripts').toBeGreaterThan(0);
+	expect(shell, "Starlight's own scripts").toBeGreaterThan(0);
 	const own = {
 		trainer: pageJsGzip('oefenen/index.html') - shell,
 		quiz: pageJsGzip('toets/index.html') - shell,

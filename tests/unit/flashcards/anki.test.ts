@@ -25,16 +25,22 @@ function parseDelimited(text: string, separator: string): { headers: Map<string,
 		}
 		atLineStart = false;
 		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') (value += '"'), i++;
-			else if (char === '"') quoted = false;
+			if (char === '"' && text[i + 1] === '"') {
+				value += '"';
+				i++;
+			} else if (char === '"') quoted = false;
 			else value += char;
 		} else if (char === '"' && value === '') quoted = true;
-		else if (char === separator) row.push(value), (value = '');
-		else if (char === '\r' && text[i + 1] === '\n') continue;
+		else if (char === separator) {
+			row.push(value);
+			value = '';
+		} else if (char === '\r' && text[i + 1] === '\n') continue;
 		else if (char === '\n') {
 			row.push(value);
 			rows.push(row);
-			(row = []), (value = ''), (atLineStart = true);
+			row = [];
+			value = '';
+			atLineStart = true;
 		} else value += char;
 	}
 	expect(value === '' && row.length === 0, 'the file ends with a line break').toBe(true);
@@ -66,7 +72,9 @@ describe('Anki export', () => {
 
 	it('quotes a field with a tab, a quote or a line break so the row stays intact', () => {
 		const tricky = [{ term: 'Een "citaat"', definition: 'Regel een\nregel twee\tmet tab.', chapter: 4 }];
-		expect(parseDelimited(ankiText(tricky), '\t').rows).toEqual([['Een "citaat"', 'Regel een\nregel twee\tmet tab.', 'H4']]);
+		expect(parseDelimited(ankiText(tricky), '\t').rows).toEqual([
+			['Een "citaat"', 'Regel een\nregel twee\tmet tab.', 'H4'],
+		]);
 	});
 });
 

@@ -59,7 +59,11 @@ describe('daily queue', () => {
 	});
 
 	it('puts ready cards first, the longest overdue first', () => {
-		const p = progress({ t0: reviewCard(now - 30 * DAY), t1: reviewCard(now - 60 * DAY), t2: answer(undefined, Rating.Again, now) });
+		const p = progress({
+			t0: reviewCard(now - 30 * DAY),
+			t1: reviewCard(now - 60 * DAY),
+			t2: answer(undefined, Rating.Again, now),
+		});
 		expect(dailyQueue(cards.slice(0, 3), p, now).due).toEqual(['t1', 't0', 't2']);
 	});
 

@@ -20,7 +20,12 @@ const terms: QuizTerm[] = Array.from({ length: 24 }, (_, i) => ({
 	chapter: i < 12 ? 1 : i < 20 ? 2 : 3,
 	href: `/h${i < 12 ? 1 : i < 20 ? 2 : 3}/#s${i}`,
 }));
-const open = [1, 1, 1, 1, 2, 3].map((chapter, i) => ({ id: `h${chapter}-${i}`, chapter, question: `Vraag ${i}?`, href: `/h${chapter}/#test-jezelf` }));
+const open = [1, 1, 1, 1, 2, 3].map((chapter, i) => ({
+	id: `h${chapter}-${i}`,
+	chapter,
+	question: `Vraag ${i}?`,
+	href: `/h${chapter}/#test-jezelf`,
+}));
 const byId = new Map(terms.map((term) => [term.id, term]));
 
 describe('buildQuiz', () => {
@@ -52,7 +57,13 @@ describe('buildQuiz', () => {
 	});
 
 	it('asks both ways round', () => {
-		const asks = new Set(Array.from({ length: 10 }, (_, seed) => buildQuiz(terms, open, 'all', seeded(seed)).filter((q) => q.kind === 'choice').map((q) => q.ask)).flat());
+		const asks = new Set(
+			Array.from({ length: 10 }, (_, seed) =>
+				buildQuiz(terms, open, 'all', seeded(seed))
+					.filter((q) => q.kind === 'choice')
+					.map((q) => q.ask),
+			).flat(),
+		);
 		expect(asks).toEqual(new Set(['definition', 'term']));
 	});
 
@@ -80,7 +91,12 @@ describe('scoreQuiz', () => {
 	const openOne = quiz.find((q) => q.kind === 'open')!;
 
 	it('counts right answers and lists each wrong one with what was given and what is right', () => {
-		const responses = new Map<string, Response>(quiz.map((q) => [q.id, q.kind === 'choice' ? { kind: 'choice', picked: q.answer } : { kind: 'open', correct: true }]));
+		const responses = new Map<string, Response>(
+			quiz.map((q) => [
+				q.id,
+				q.kind === 'choice' ? { kind: 'choice', picked: q.answer } : { kind: 'open', correct: true },
+			]),
+		);
 		expect(scoreQuiz(quiz, responses)).toEqual({ correct: quiz.length, total: quiz.length, wrong: [], wrongTerms: [] });
 
 		const missed = choice[0]!;

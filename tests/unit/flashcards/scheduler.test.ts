@@ -33,7 +33,12 @@ describe('study days', () => {
 
 describe('scheduler', () => {
 	it('keeps its state numbers in step with ts-fsrs', () => {
-		expect(State).toEqual({ New: FsrsState.New, Learning: FsrsState.Learning, Review: FsrsState.Review, Relearning: FsrsState.Relearning });
+		expect(State).toEqual({
+			New: FsrsState.New,
+			Learning: FsrsState.Learning,
+			Review: FsrsState.Review,
+			Relearning: FsrsState.Relearning,
+		});
 	});
 
 	it('offers the four answers in order with keys 1–4', () => {

@@ -10,7 +10,10 @@ import { PROGRESS_VERSION, readProgress, serializeProgress, type Progress } from
 const now = new Date(2026, 11, 1, 10, 0).getTime();
 const ids = new Set(['sales', 'lead', 'kam', 'swot']);
 const chapters = new Set([1, 2, 3]);
-const progress: Progress = { cards: { sales: answer(undefined, Rating.Good, now), kam: answer(undefined, Rating.Again, now) }, chapter: 2 };
+const progress: Progress = {
+	cards: { sales: answer(undefined, Rating.Good, now), kam: answer(undefined, Rating.Again, now) },
+	chapter: 2,
+};
 const stored = (overrides: Record<string, unknown>) =>
 	JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, chapter: 'all', cards: {}, ...overrides });
 
@@ -29,7 +32,10 @@ describe('progress storage', () => {
 
 	it('drops cards of terms no longer in the glossary and an unknown chapter, keeping the rest', () => {
 		const raw = serializeProgress({ cards: { ...progress.cards, removed: progress.cards.sales! }, chapter: 9 });
-		expect(readProgress(raw, ids, chapters)).toEqual({ kind: 'ok', progress: { cards: progress.cards, chapter: 'all' } });
+		expect(readProgress(raw, ids, chapters)).toEqual({
+			kind: 'ok',
+			progress: { cards: progress.cards, chapter: 'all' },
+		});
 	});
 
 	it.each([
@@ -39,11 +45,31 @@ describe('progress storage', () => {
 		['a newer version', stored({ version: 3 }), /nieuwere versie van de site \(versie 3, deze pagina kent versie 2\)/],
 		['an unknown version', stored({ version: 'x' }), /versie van de voortgang is onbekend/],
 		['no cards', stored({ cards: null }), /kaarten ontbreken/],
-		['a card with a text date', stored({ cards: { sales: { ...progress.cards.sales, due: '2026-12-01' } } }), /"sales" heeft een ongeldige waarde voor het moment waarop hij terugkomt/],
-		['a negative stability', stored({ cards: { sales: { ...progress.cards.sales, stability: -1 } } }), /ongeldige waarde voor de stabiliteit/],
-		['an unknown state', stored({ cards: { sales: { ...progress.cards.sales, state: 7 } } }), /ongeldige waarde voor de leerstatus/],
-		['a broken card among good ones', stored({ cards: { sales: progress.cards.sales, kam: 'x' } }), /"kam" is geen kaartgegeven/],
-		['a bad start day', stored({ cards: { sales: { ...progress.cards.sales, first: 'gisteren' } } }), /ongeldige waarde voor de startdag/],
+		[
+			'a card with a text date',
+			stored({ cards: { sales: { ...progress.cards.sales, due: '2026-12-01' } } }),
+			/"sales" heeft een ongeldige waarde voor het moment waarop hij terugkomt/,
+		],
+		[
+			'a negative stability',
+			stored({ cards: { sales: { ...progress.cards.sales, stability: -1 } } }),
+			/ongeldige waarde voor de stabiliteit/,
+		],
+		[
+			'an unknown state',
+			stored({ cards: { sales: { ...progress.cards.sales, state: 7 } } }),
+			/ongeldige waarde voor de leerstatus/,
+		],
+		[
+			'a broken card among good ones',
+			stored({ cards: { sales: progress.cards.sales, kam: 'x' } }),
+			/"kam" is geen kaartgegeven/,
+		],
+		[
+			'a bad start day',
+			stored({ cards: { sales: { ...progress.cards.sales, first: 'gisteren' } } }),
+			/ongeldige waarde voor de startdag/,
+		],
 		['a broken old mark', JSON.stringify({ version: 1, marks: { sales: 'maybe' } }), /versie 1.*onbekende markering/],
 		['old progress without marks', JSON.stringify({ version: 1, marks: 'x' }), /versie 1.*markeringen ontbreken/],
 	])('refuses %s with a Dutch reason', (_label, raw, reason) => {
@@ -55,7 +81,13 @@ describe('progress storage', () => {
 
 describe('migration from the first trainer (version 1)', () => {
 	// Exactly what the first trainer wrote (src/lib/flashcards.ts, serializeState).
-	const legacy = JSON.stringify({ version: 1, marks: { sales: 'known', lead: 'practice', gone: 'known' }, chapter: 2, onlyUnknown: true, current: 'lead' });
+	const legacy = JSON.stringify({
+		version: 1,
+		marks: { sales: 'known', lead: 'practice', gone: 'known' },
+		chapter: 2,
+		onlyUnknown: true,
+		current: 'lead',
+	});
 
 	it('is recognised, and every mark of a term that still exists is carried over', () => {
 		const result = readProgress(legacy, ids, chapters);
