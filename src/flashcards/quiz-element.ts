@@ -67,7 +67,11 @@ class StudyQuiz extends HTMLElement {
 			event.preventDefault();
 			this.#start();
 		});
-		this.#el('again').addEventListener('click', () => this.#show('start'));
+		this.#el('again').addEventListener('click', () => {
+			this.#show('start');
+			// The button just pressed is gone; the choice of chapter is where the next quiz starts.
+			this.#el('chapter').focus();
+		});
 		this.#el('next').addEventListener('click', () => this.#go(this.#index + 1));
 		this.#el('reveal').addEventListener('click', () => this.#reveal());
 		this.querySelectorAll<HTMLButtonElement>('[data-quiz-self]').forEach((button) =>

@@ -105,6 +105,9 @@ test('a chapter quiz asks about that chapter only, mixes both directions and sco
 	await expect(page.locator('[data-quiz-score]')).toHaveText(`Je score: ${total} van ${total} goed`);
 	await expect(page.locator('[data-quiz-score]')).toBeFocused();
 	await expect(page.locator('[data-quiz-wrong-block]')).toBeHidden();
+	// Another round starts from the choice of chapter, with the focus there.
+	await quiz(page).getByRole('button', { name: 'Nog een toets' }).click();
+	await expect(quiz(page).getByRole('combobox', { name: 'Waarover?' })).toBeFocused();
 });
 
 test('the distractors are other terms of the same chapter', async ({ page }) => {
