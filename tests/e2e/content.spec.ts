@@ -73,6 +73,33 @@ for (const { n, path } of chapters) {
 		await expect(answer).toBeVisible();
 		expect((await answer.innerText()).trim().length).toBeGreaterThan(10);
 	});
+
+	// tests/unit/content/ checks the sources; this checks that the built page keeps the tie: each question's
+	// data-section names headings the page really has, and every section heading is named by some question.
+	test(`chapter ${n}: each "Test jezelf" question names sections of the page, and each section has a question`, async ({
+		page,
+	}) => {
+		await page.goto(path);
+		const { named, headings } = await page.evaluate(() => ({
+			named: [...document.querySelectorAll('.sl-markdown-content details')].map(
+				(d) => d.getAttribute('data-section') ?? '',
+			),
+			headings: [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].map((h) => h.id),
+		}));
+		const ids = named.flatMap((v) => v.split(/\s+/).filter(Boolean));
+		expect(
+			named.filter((v) => !v.trim()),
+			'questions without data-section',
+		).toEqual([]);
+		expect(
+			ids.filter((id) => !headings.includes(id)),
+			'data-section ids that are no heading',
+		).toEqual([]);
+		expect(
+			headings.filter((id) => id !== 'test-jezelf' && !ids.includes(id)),
+			'sections without a question',
+		).toEqual([]);
+	});
 }
 
 test('every glossary anchor is a heading id on its chapter page', async ({ page }) => {

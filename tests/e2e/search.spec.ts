@@ -8,12 +8,7 @@ import { loadGlossary } from '../../src/glossary/data.ts';
  */
 const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: string }> = [
 	// Without diacritics.
-	{
-		q: 'geintegreerd',
-		page: '/h2-omgeving-en-context/',
-		anchor: '271-vier-manieren-van-samenwerken',
-		why: 'diacritics',
-	},
+	{ q: 'geintegreerd', page: '/h2-omgeving-en-context/', anchor: 'vier-manieren-van-samenwerken', why: 'diacritics' },
 	{ q: 'orientatie', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'diacritics' },
 	{
 		q: 'geindividualiseerde waardepropositie',
@@ -22,17 +17,12 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
 		why: 'diacritics',
 	},
 	// Inflections.
-	{
-		q: 'accountmanagers',
-		page: '/h3-organisatie-van-sales/',
-		anchor: 'vijf-salesorganisatiestructuren',
-		why: 'plural',
-	},
-	{ q: 'invalshoek', page: '/h2-omgeving-en-context/', anchor: '272-drie-invalshoeken-van-marketing', why: 'singular' },
+	{ q: 'accountmanagers', page: '/h1-introductie/', anchor: 'wat-is-sales', why: 'plural' },
+	{ q: 'invalshoek', page: '/h2-omgeving-en-context/', anchor: 'drie-invalshoeken-van-marketing', why: 'singular' },
 	// Abbreviations.
 	{ q: 'MVO', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'abbreviation' },
 	{ q: 'AM', page: '/h3-organisatie-van-sales/', anchor: 'vijf-salesorganisatiestructuren', why: 'abbreviation' },
-	{ q: '4P', page: '/h2-omgeving-en-context/', anchor: '275-marketing-als-activiteit-de-4-ps', why: 'abbreviation' },
+	{ q: '4P', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-activiteit-de-4-ps', why: 'abbreviation' },
 	// English terms the book uses.
 	{ q: 'value selling', page: '/h1-introductie/', anchor: 'waarde-voor-de-klant', why: 'English term' },
 	{ q: 'consultative selling', page: '/h1-introductie/', anchor: 'consultative-selling', why: 'English term' },
@@ -73,7 +63,7 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
 	{
 		q: 'samenwerken marketing sales',
 		page: '/h2-omgeving-en-context/',
-		anchor: '271-vier-manieren-van-samenwerken',
+		anchor: 'vier-manieren-van-samenwerken',
 		why: 'section H2',
 	},
 	{ q: 'Ansoff', page: '/h2-omgeving-en-context/', anchor: 'de-ansoff-groeimatrix', why: 'section H2' },
@@ -127,8 +117,14 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
 		anchor: 'salesregios-in-een-geografische-organisatie',
 		why: 'section H3',
 	},
-	{ q: 'filosofie', page: '/h2-omgeving-en-context/', anchor: '273-marketing-als-filosofie', why: 'section H2' },
-	{ q: 'strategie', page: '/h2-omgeving-en-context/', anchor: '274-marketing-als-strategie', why: 'section H2' },
+	{ q: 'filosofie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-filosofie', why: 'section H2' },
+	{ q: 'strategie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-strategie', why: 'section H2' },
+	{
+		q: 'marketing als filosofie',
+		page: '/h2-omgeving-en-context/',
+		anchor: 'marketing-als-filosofie',
+		why: 'common words',
+	},
 ];
 
 /**
@@ -140,15 +136,9 @@ const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: str
 const KNOWN_GAPS: typeof QUERIES = [
 	{ q: 'waarde van de klant', page: '/h1-introductie/', anchor: 'waarde-van-de-klant', why: 'common words' },
 	{
-		q: 'marketing als filosofie',
-		page: '/h2-omgeving-en-context/',
-		anchor: '273-marketing-als-filosofie',
-		why: 'common words',
-	},
-	{
 		q: 'marketing als strategie',
 		page: '/h2-omgeving-en-context/',
-		anchor: '274-marketing-als-strategie',
+		anchor: 'marketing-als-strategie',
 		why: 'common words',
 	},
 ];
