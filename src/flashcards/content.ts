@@ -23,6 +23,7 @@ export interface StudyChapter {
 	/** The sidebar's short label, for filters that must fit a phone. */
 	label: string;
 	terms: StudyTerm[];
+	/** Each "Test jezelf" question, linked to the section that explains its answer. */
 	selfTest: { id: string; question: string; answerHtml: string; href: string }[];
 }
 
@@ -44,7 +45,8 @@ export async function getStudyChapters(): Promise<StudyChapter[]> {
 				id: `h${entry.data.chapter}-${index + 1}`,
 				question: question.question,
 				answerHtml: question.answerHtml,
-				href: sectionHref(path, SELF_TEST_ANCHOR),
+				// The section that explains the answer, else the question itself under "Test jezelf".
+				href: sectionHref(path, question.section ?? SELF_TEST_ANCHOR),
 			})),
 		};
 	});

@@ -227,7 +227,7 @@ class StudyQuiz extends HTMLElement {
 				}
 				const link = document.createElement('a');
 				link.href = question.href;
-				link.textContent = question.kind === 'choice' ? 'Lees de uitleg' : 'Bekijk het antwoord bij Test jezelf';
+				link.textContent = 'Lees de uitleg';
 				const linkLine = document.createElement('p');
 				linkLine.append(link);
 				item.append(...lines, linkLine);

@@ -20,7 +20,7 @@ export interface QuizOpenQuestion {
 	id: string;
 	chapter: number;
 	question: string;
-	/** The chapter's "Test jezelf" section. */
+	/** The section that explains the answer. */
 	href: string;
 }
 

@@ -26,12 +26,11 @@ export interface SelfTestQuestion {
 	question: string;
 	/** The model answer as HTML (paragraphs, lists, emphasis from the MDX). */
 	answerHtml: string;
+	/** Heading id of the section that explains the answer (the first id in the `<details data-section="…">`). */
+	section?: string;
 	/** Line of the `<details>` in the MDX file, for error messages. */
 	line: number;
 }
-
-const isDetails = (node: RootContent): node is MdxJsxFlowElement =>
-	node.type === 'mdxJsxFlowElement' && node.name === 'details';
 
 /** `<summary>` on its own line is a flow element; right below `<details>` MDX parses it as a paragraph's only child. */
 const isSummary = (node: RootContent): boolean =>
@@ -40,6 +39,20 @@ const isSummary = (node: RootContent): boolean =>
 		node.children.length === 1 &&
 		node.children[0]?.type === 'mdxJsxTextElement' &&
 		node.children[0].name === 'summary');
+
+/** The `<details>` among `nodes`, also inside wrappers such as `<div data-pagefind-ignore>`. */
+function detailsIn(nodes: RootContent[]): MdxJsxFlowElement[] {
+	return nodes.flatMap((node) =>
+		node.type !== 'mdxJsxFlowElement' ? [] : node.name === 'details' ? [node] : detailsIn(node.children),
+	);
+}
+
+/** The first id in a `data-section` attribute, if it has one. */
+function sectionOf(node: MdxJsxFlowElement): string | undefined {
+	const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-section');
+	const value = attribute && typeof attribute.value === 'string' ? attribute.value.trim() : '';
+	return value ? value.split(/\s+/)[0] : undefined;
+}
 
 /** The first JSX node (component, HTML tag, expression) anywhere in `nodes`. */
 function firstJsx(nodes: RootContent[]): RootContent | undefined {
@@ -53,8 +66,8 @@ function firstJsx(nodes: RootContent[]): RootContent | undefined {
 }
 
 /**
- * The questions in `source` (MDX) in page order; none when the page has no "Test jezelf" section. A `<details>` there
- * without a `<summary>` or without an answer stops the build, naming file and line.
+ * The questions in `source` (MDX) in page order; none when the page has no "Test jezelf" section. A section without
+ * questions, or a `<details>` there without a `<summary>` or an answer, stops the build, naming file and line.
  */
 export function selfTestQuestions(source: string, file: string): SelfTestQuestion[] {
 	// Smart quotes as on the chapter page (Astro's Markdown pipeline applies smartypants too), so the quiz's text
@@ -65,10 +78,13 @@ export function selfTestQuestions(source: string, file: string): SelfTestQuestio
 		(node) => node.type === 'heading' && node.depth === 2 && toString(node).trim() === SELF_TEST_HEADING,
 	);
 	if (start === -1) return [];
-	const questions: SelfTestQuestion[] = [];
+	const section: RootContent[] = [];
 	for (const node of tree.children.slice(start + 1)) {
 		if (node.type === 'heading' && node.depth <= 2) break;
-		if (!isDetails(node)) continue;
+		section.push(node);
+	}
+	const questions: SelfTestQuestion[] = [];
+	for (const node of detailsIn(section)) {
 		const line = node.position?.start.line ?? 0;
 		const summary = node.children.find(isSummary);
 		const question = summary ? toString(summary).replace(/\s+/g, ' ').trim() : '';
@@ -84,7 +100,12 @@ export function selfTestQuestions(source: string, file: string): SelfTestQuestio
 			);
 		}
 		const hast = toHast({ type: 'root', children: answer } as Root) as HastRoot;
-		questions.push({ question, answerHtml: toHtml(hast), line });
+		const id = sectionOf(node);
+		questions.push({ question, answerHtml: toHtml(hast), ...(id ? { section: id } : {}), line });
+	}
+	if (questions.length === 0) {
+		const line = tree.children[start]?.position?.start.line ?? 0;
+		throw new Error(`${file}:${line}: the "${SELF_TEST_HEADING}" section has no <details> questions for the quiz`);
 	}
 	return questions;
 }

@@ -152,12 +152,15 @@ test('a wrong answer is listed with the right one and its section, and the term 
 	await expect(first).toContainText(`Jouw antwoord: ${missed.given}`);
 	await expect(first).toContainText(`Goed antwoord: ${missed.right}`);
 	await expect(first.getByRole('link', { name: 'Lees de uitleg' })).toHaveAttribute('href', missed.href);
-	// Each open question answered "niet goed" shows the model answer and links to its chapter's "Test jezelf".
+	// Each open question answered "niet goed" shows the model answer and links to the section that explains it.
 	for (const [index, question] of open.entries()) {
 		const item = items.nth(index + 1);
 		await expect(item).toContainText(question.kind === 'open' ? question.question : '');
 		await expect(item).toContainText('Antwoord uit de samenvatting:');
-		await expect(item.getByRole('link')).toHaveAttribute('href', /^\/h\d-[a-z0-9-]+\/#test-jezelf$/);
+		await expect(item.getByRole('link', { name: 'Lees de uitleg' })).toHaveAttribute(
+			'href',
+			/^\/h\d-[a-z0-9-]+\/#[a-z0-9-]+$/,
+		);
 	}
 	// The section link leads to a real heading.
 	const [path, anchor] = missed.href.split('#');
@@ -222,6 +225,16 @@ test('without JavaScript every question is listed with its answer in <details>',
 		await chapterPage.close();
 	}
 	await expect(open).toHaveCount(expected);
+	// Each open question links to the section that explains it: a real heading on its chapter page.
+	const hrefs = await open.evaluateAll((els) => els.map((el) => el.getAttribute('data-href') ?? ''));
+	const checked = await context.newPage();
+	for (const href of new Set(hrefs)) {
+		const [path, anchor] = href.split('#');
+		expect(path, href).toMatch(/^\/h\d-[a-z0-9-]+\/$/);
+		await checked.goto(path ?? '/');
+		await expect(checked.locator(`[id="${anchor}"]`), href).toHaveCount(1);
+	}
+	await checked.close();
 	// Answers are folded away until the student opens a question.
 	const firstOpen = open.first();
 	await expect(firstOpen.locator('[data-quiz-answer]')).toBeHidden();

@@ -20,7 +20,8 @@ describe('"Test jezelf" questions from a chapter MDX', () => {
 			'',
 			'## Test jezelf',
 			'',
-			'<details>',
+			'<div data-pagefind-ignore>',
+			'<details data-section="wat-is-sales leads">',
 			'<summary>Wat is **sales**?</summary>',
 			'',
 			'Een proces tussen *mensen*.',
@@ -34,6 +35,7 @@ describe('"Test jezelf" questions from a chapter MDX', () => {
 			'2. Tweede',
 			'',
 			'</details>',
+			'</div>',
 			'',
 			'## Verder',
 			'',
@@ -45,14 +47,22 @@ describe('"Test jezelf" questions from a chapter MDX', () => {
 			'</details>',
 		].join('\n');
 		expect(selfTestQuestions(source, 'x.mdx')).toEqual([
-			{ question: 'Wat is sales?', answerHtml: '<p>Een proces tussen <em>mensen</em>.</p>', line: 12 },
-			{ question: 'Noem twee fasen.', answerHtml: '<ol>\n<li>Eerste</li>\n<li>Tweede</li>\n</ol>', line: 19 },
+			{
+				question: 'Wat is sales?',
+				answerHtml: '<p>Een proces tussen <em>mensen</em>.</p>',
+				section: 'wat-is-sales',
+				line: 13,
+			},
+			{ question: 'Noem twee fasen.', answerHtml: '<ol>\n<li>Eerste</li>\n<li>Tweede</li>\n</ol>', line: 20 },
 		]);
 		expect(SELF_TEST_ANCHOR).toBe('test-jezelf');
 	});
 
-	it('gives nothing for a page without the section', () => {
+	it('gives nothing for a page without the section, and stops the build for a section without questions', () => {
 		expect(selfTestQuestions('# Titel\n\nTekst.\n', 'x.mdx')).toEqual([]);
+		expect(() => selfTestQuestions('# Titel\n\n## Test jezelf\n\nNog geen vragen.\n', 'x.mdx')).toThrow(
+			/^x\.mdx:3: the "Test jezelf" section has no <details> questions/,
+		);
 	});
 
 	it.each([
@@ -69,8 +79,10 @@ describe('"Test jezelf" questions from a chapter MDX', () => {
 		for (const name of chapters) {
 			const source = readFileSync(join(docs, name), 'utf8');
 			const questions = selfTestQuestions(source, name);
-			expect(questions.length, name).toBe(source.split('\n## Test jezelf')[1]?.match(/<details>/g)?.length);
-			for (const question of questions) expect(question.answerHtml.length, question.question).toBeGreaterThan(10);
+			expect(questions.length, name).toBe(source.split('\n## Test jezelf')[1]?.match(/<details[\s>]/g)?.length);
+			for (const question of questions) {
+				expect(question.answerHtml.length, question.question).toBeGreaterThan(10);
+			}
 		}
 	});
 });
