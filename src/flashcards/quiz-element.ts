@@ -3,6 +3,7 @@
  * asks a quiz made by quiz.ts, shows the score with every wrong answer, and puts each term answered wrongly into the
  * review queue of the trainer straight away (so leaving halfway loses nothing).
  */
+import { announcer, required, textOf } from './dom.ts';
 import { loadProgress, saveProgress } from './progress-store.ts';
 import { makeDue } from './queue.ts';
 import {
@@ -15,13 +16,6 @@ import {
 	type Response,
 } from './quiz.ts';
 
-function required<T extends Element>(root: ParentNode, selector: string): T {
-	const element = root.querySelector<T>(selector);
-	if (!element) throw new Error(`study-quiz: missing ${selector}`);
-	return element;
-}
-const text = (root: Element, selector: string): string =>
-	required(root, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The question as the student reads it. */
 const promptText = (question: Question): string =>
 	question.kind === 'open'
@@ -39,7 +33,7 @@ class StudyQuiz extends HTMLElement {
 	#questions: Question[] = [];
 	#responses = new Map<string, Response>();
 	#index = 0;
-	#announceTimer: number | undefined;
+	#announce: (message: string) => void = () => {};
 
 	#el<T extends Element = HTMLElement>(name: string): T {
 		return required<T>(this, `[data-quiz-${name}]`);
@@ -47,12 +41,13 @@ class StudyQuiz extends HTMLElement {
 
 	connectedCallback(): void {
 		if (this.#terms.length) return;
+		this.#announce = announcer(this.#el('status'));
 		this.#terms = fromList(this, '[data-quiz-term]', (el) => ({
 			id: el.dataset.id ?? '',
 			chapter: Number(el.dataset.chapter),
 			href: el.dataset.href ?? '',
-			term: text(el, '[data-quiz-term-name]'),
-			definition: text(el, '[data-quiz-definition]'),
+			term: textOf(el, '[data-quiz-term-name]'),
+			definition: textOf(el, '[data-quiz-definition]'),
 		}));
 		this.#open = fromList(this, '[data-quiz-open]', (el) => {
 			this.#answers.set(el.dataset.id ?? '', required(el, '[data-quiz-answer]'));
@@ -60,7 +55,7 @@ class StudyQuiz extends HTMLElement {
 				id: el.dataset.id ?? '',
 				chapter: Number(el.dataset.chapter),
 				href: el.dataset.href ?? '',
-				question: text(el, '[data-quiz-question]'),
+				question: textOf(el, '[data-quiz-question]'),
 			};
 		});
 		this.#el('start').addEventListener('submit', (event) => {
@@ -254,13 +249,6 @@ class StudyQuiz extends HTMLElement {
 	/** A copy of an open question's model answer, from the list on the page. */
 	#modelAnswer(openId: string): Node[] {
 		return [...(this.#answers.get(openId)?.childNodes ?? [])].map((node) => node.cloneNode(true));
-	}
-
-	#announce(message: string): void {
-		const status = this.#el('status');
-		status.textContent = '';
-		window.clearTimeout(this.#announceTimer);
-		this.#announceTimer = window.setTimeout(() => (status.textContent = message), 50);
 	}
 }
 

@@ -3,6 +3,7 @@
  * (CardList.astro); this element reads the cards from the page, schedules them with ts-fsrs (scheduler.ts) and keeps
  * the student's progress (progress-store.ts).
  */
+import { announcer, required, textOf } from './dom.ts';
 import { NEW_CARDS_PER_DAY, STORAGE_KEY } from './config.ts';
 import { studyDay, whenLabel } from './days.ts';
 import { clearProgress, loadProgress, parse, saveProgress } from './progress-store.ts';
@@ -20,24 +21,15 @@ interface CardData extends QueueCard {
 /** An imported progress file is a few KB; anything far larger is not one. */
 const MAX_IMPORT_BYTES = 2_000_000;
 
-function required<T extends Element>(root: ParentNode, selector: string): T {
-	const element = root.querySelector<T>(selector);
-	if (!element) throw new Error(`study-trainer: missing ${selector}`);
-	return element;
-}
-
-const text = (root: Element, selector: string): string =>
-	required(root, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 /** The cards, from the server-rendered list (one copy of the glossary on the page). */
 const readCards = (root: HTMLElement): CardData[] =>
 	[...root.querySelectorAll<HTMLElement>('[data-fc-entry]')].map((entry) => ({
 		id: entry.dataset.id ?? '',
 		chapter: Number(entry.dataset.chapter),
-		term: text(entry, '[data-fc-entry-term]'),
-		definition: text(entry, '[data-fc-entry-definition]'),
+		term: textOf(entry, '[data-fc-entry-term]'),
+		definition: textOf(entry, '[data-fc-entry-definition]'),
 		href: required<HTMLAnchorElement>(entry, '[data-fc-entry-link]').getAttribute('href') ?? '#',
-		linkText: text(entry, '[data-fc-entry-link]'),
+		linkText: textOf(entry, '[data-fc-entry-link]'),
 	}));
 
 /** Keys typed into these are the student's text, not shortcuts. */
@@ -54,7 +46,7 @@ class StudyTrainer extends HTMLElement {
 	#current: string | undefined;
 	#flipped = false;
 	#shownId: string | undefined;
-	#announceTimer: number | undefined;
+	#announce: (message: string) => void = () => {};
 
 	#el<T extends Element = HTMLElement>(name: string): T {
 		return required<T>(this, `[data-fc-${name}]`);
@@ -62,6 +54,7 @@ class StudyTrainer extends HTMLElement {
 
 	connectedCallback(): void {
 		if (this.#cards.length) return;
+		this.#announce = announcer(this.#el('status'));
 		this.#cards = readCards(this);
 		this.#byId = new Map(this.#cards.map((card) => [card.id, card]));
 		this.#ids = new Set(this.#byId.keys());
@@ -270,14 +263,6 @@ class StudyTrainer extends HTMLElement {
 		this.#next();
 		this.#render();
 		this.#message(`Voortgang gewist. ${this.#todayText()}.`, 'ok');
-	}
-
-	/** Polite live region; cleared first so the same sentence twice is still read out. */
-	#announce(message: string): void {
-		const status = this.#el('status');
-		status.textContent = '';
-		window.clearTimeout(this.#announceTimer);
-		this.#announceTimer = window.setTimeout(() => (status.textContent = message), 50);
 	}
 
 	/** A visible message (role="alert"): what an import, export, reset or the stored value did. */
