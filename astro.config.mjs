@@ -19,7 +19,7 @@ export default defineConfig({
 	site: siteUrl(),
 	vite: {
 		build: {
-			// A page's own small stylesheet (the flashcards' on /oefenen/) goes inline: one fewer render-blocking request.
+			// A page's own small stylesheet (the study pages') goes inline: one fewer render-blocking request.
 			// Anything else keeps Vite's default (4 KB).
 			assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 8 * 1024 : undefined),
 		},

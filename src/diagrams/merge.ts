@@ -152,7 +152,13 @@ const ID_PLACEHOLDER = '\u0000DGM\u0000';
 export class SharedDiagramStyles {
 	private readonly sheets = new Map<string, string>();
 	private readonly palette: Palette = new Map();
+	private readonly rules: string[] = [];
 	private firstId: string | undefined;
+
+	/** A rule of the page's own (which layout of a diagram shows at which width), written after the shared sheets. */
+	rule(css: string): void {
+		this.rules.push(css);
+	}
 
 	add(svg: string, id: string, palette: Palette): string {
 		for (const [name, value] of palette) this.palette.set(name, value);
@@ -180,7 +186,7 @@ export class SharedDiagramStyles {
 				.replace(new RegExp(`${ID_PLACEHOLDER}(?![\\w-])`, 'g'), `.${scope}`)
 				.replaceAll(ID_PLACEHOLDER, `#${firstId}`),
 		);
-		return [paletteCss(this.palette), ...sheets].filter(Boolean);
+		return [paletteCss(this.palette), ...sheets, this.rules.join('')].filter(Boolean);
 	}
 }
 

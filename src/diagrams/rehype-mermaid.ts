@@ -17,7 +17,16 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { writeDiagramFont } from './font.ts';
 import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from './merge.ts';
-import { DiagramRenderer, DiagramSyntaxError, diagramIdFor, diagramKey, type RenderedDiagram } from './renderer.ts';
+import {
+	DiagramRenderer,
+	DiagramSyntaxError,
+	diagramIdFor,
+	diagramKey,
+	type RenderedDiagram,
+	type RenderedLayout,
+} from './renderer.ts';
+import { PHONE_LAYOUT_MAX_PX } from './narrow.ts';
+import { HOUSE_CLASSES, isFlowchart } from './theme.ts';
 
 /** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
 export const sharedRenderer = new DiagramRenderer();
@@ -54,26 +63,71 @@ function missingAccessibility(source: string): string | undefined {
 	);
 }
 
+/**
+ * A class the fence uses (`X:::name`, `class X name`) but neither defines (`classDef`) nor finds among the house
+ * classes would silently draw nothing: report it with its line (counted from the fence's opening line).
+ */
+export function unknownClass(source: string): { offset: number; problem: string } | undefined {
+	if (!isFlowchart(source)) return undefined;
+	const lines = source.split('\n');
+	const defined = new Set<string>(Object.keys(HOUSE_CLASSES));
+	for (const line of lines)
+		for (const m of line.matchAll(/^\s*classDef\s+([\w-]+(?:\s*,\s*[\w-]+)*)/g))
+			m[1]!.split(/\s*,\s*/).forEach((n) => defined.add(n));
+	for (const [index, line] of lines.entries()) {
+		const used = [...line.matchAll(/:::([\w-]+)/g)].map((m) => m[1]!);
+		const statement = line.match(/^\s*class\s+\S+\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*;?\s*$/);
+		if (statement) used.push(...statement[1]!.split(/\s*,\s*/));
+		const unknown = used.find((name) => !defined.has(name));
+		if (unknown)
+			return {
+				offset: index + 1,
+				problem: `unknown class "${unknown}"; use one of ${[...defined].join(', ')} or define it with classDef`,
+			};
+	}
+	return undefined;
+}
+
 /** Per-theme classes the renderer puts on each variant; a merged SVG serves both themes and drops them. */
 const isThemeClass = (name: string): boolean => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
 
+/** One layout of a diagram as one SVG whose colours follow the theme (or one per theme, if they cannot be merged). */
+function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: SharedDiagramStyles): string {
+	const rename = (svg: string) => (uid !== id ? svg.replaceAll(id, uid) : svg);
+	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
+	const light = rename(layout.light.svg);
+	const dark = rename(layout.dark.svg);
+	const merged = mergeThemeSvgs(light, dark, { light: lightId, dark: darkId }, isThemeClass);
+	return merged
+		? styles.add(merged.svg.replaceAll(lightId, uid), uid, merged.palette)
+		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
+}
+
 /**
- * The HTML inside the figure: the diagram (one SVG whose colours follow the theme, or, if the variants cannot be
- * merged, one SVG per theme) and a visible caption. `suffix` keeps ids unique on a page; `styles` collects the
- * page's Mermaid CSS so it is written once (handed to the page head through frontmatter, see `setDiagramStyles`).
+ * The HTML inside the figure: the diagram and a visible caption. A diagram with a narrow layout carries both, each in
+ * a `diagram__layout` box; a container query on the figure (CSS in <head>, see `styles.rules`) shows the wide one
+ * while it fits with legible labels and the narrow one below that. The hidden one is `display: none`, so it is
+ * neither seen nor read. `suffix` keeps ids unique on a page; `styles` collects the page's Mermaid CSS so it is
+ * written once (handed to the page head through frontmatter, see `setDiagramStyles`).
  */
 export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string, styles: SharedDiagramStyles): string {
 	const uid = `${id}${suffix}`;
-	const rename = (svg: string) => (suffix ? svg.replaceAll(id, uid) : svg);
-	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
-	const light = rename(rendered.light.svg);
-	const dark = rename(rendered.dark.svg);
-	const merged = mergeThemeSvgs(light, dark, { light: lightId, dark: darkId }, isThemeClass);
-	const svgs = merged
-		? styles.add(merged.svg.replaceAll(lightId, uid), uid, merged.palette)
-		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
+	const wide = layoutSvgs(rendered, id, uid, styles);
+	let svgs = wide;
+	if (rendered.narrow) {
+		const narrow = layoutSvgs(rendered.narrow, `${id}-n`, `${uid}-n`, styles);
+		const box = (name: string, html: string) => `<div class="diagram__layout ${uid}-${name}">${html}</div>`;
+		svgs = box('w', wide) + box('n', narrow);
+		// The narrow layout shows in a phone's column, and wherever the wide one's smallest label would drop under
+		// MIN_LABEL_PX (src/diagrams/narrow.ts).
+		const below = Math.max(rendered.light.minWidth, PHONE_LAYOUT_MAX_PX) - 0.02;
+		styles.rule(
+			`.${uid}-n{display:none}@container (max-width:${below}px){.${uid}-w{display:none}.${uid}-n{display:block}}`,
+		);
+	}
 	const title = rendered.light.title;
-	// The scroll box only scrolls on narrow screens; focusable and named so keyboard users can scroll it too.
+	// The scroll box only scrolls if even the narrow layout cannot be shown legibly; focusable and named so keyboard
+	// users can scroll it too.
 	const scroll = toHtml({
 		type: 'element',
 		tagName: 'div',
@@ -104,6 +158,8 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 		for (const job of jobs) {
 			const problem = missingAccessibility(job.source);
 			if (problem) throw new DiagramError(where, job.line, problem);
+			const unknown = unknownClass(job.source);
+			if (unknown) throw new DiagramError(where, job.line && job.line + unknown.offset, unknown.problem);
 		}
 		const results = await Promise.all(
 			jobs.map((job) =>

@@ -16,17 +16,27 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
 import {
+	MIN_LABEL_PX,
+	PHONE_COLUMN_PX,
+	PHONE_LABEL_PX,
+	mergeConfig,
+	narrowLayouts,
+	phoneLabelPx,
+	type Layout,
+} from './narrow.ts';
+import {
 	DIAGRAM_FONT_WEIGHTS,
 	DIAGRAM_THEMES,
-	MIN_LABEL_SCALE,
+	houseClassDefs,
 	mermaidConfig,
 	themeClasses,
+	withHouseClasses,
 	type DiagramTheme,
 } from './theme.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
-const RENDERER_VERSION = 7;
+const RENDERER_VERSION = 12;
 
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 const FONT_VERSION: string = require('@fontsource/inter/package.json').version;
@@ -37,8 +47,14 @@ export interface RenderedSvg {
 	title: string;
 	/** Text of the SVG's <desc> (from `accDescr`). */
 	description: string;
+	/** Natural width (viewBox), and the narrowest it may be shown with every label still >= MIN_LABEL_PX. */
+	width: number;
+	height: number;
+	minWidth: number;
 }
-export type RenderedDiagram = Record<DiagramTheme, RenderedSvg>;
+export type RenderedLayout = Record<DiagramTheme, RenderedSvg>;
+/** The diagram as written and, when that is too wide for a phone and another layout is narrower, that layout. */
+export type RenderedDiagram = RenderedLayout & { narrow?: RenderedLayout };
 
 /** Mermaid's own message when a diagram does not parse or render. */
 export class DiagramSyntaxError extends Error {}
@@ -61,7 +77,8 @@ export function diagramKey(code: string): string {
 				mermaid: MERMAID_VERSION,
 				font: FONT_VERSION,
 				renderer: RENDERER_VERSION,
-				themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t)]),
+				themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t), houseClassDefs(t)]),
+				narrow: [MIN_LABEL_PX, PHONE_COLUMN_PX, PHONE_LABEL_PX, narrowLayouts(code)],
 			}),
 		)
 		.digest('hex');
@@ -88,13 +105,13 @@ async function renderInPage({
 	id,
 	code,
 	classes,
-	minScale,
+	minLabelPx,
 	config,
 }: {
 	id: string;
 	code: string;
 	classes: string[];
-	minScale: number;
+	minLabelPx: number;
 	config: unknown;
 }) {
 	type Mermaid = {
@@ -124,20 +141,92 @@ async function renderInPage({
 			if (!refs.some((ref) => markup.includes(ref))) def.remove();
 		}
 		for (const defs of root.querySelectorAll('defs')) if (!defs.children.length) defs.remove();
-		// Narrow screens scroll a wide diagram sideways rather than shrinking its labels below legibility.
-		root.style.setProperty('--diagram-min-width', `${Math.round(root.viewBox.baseVal.width * minScale)}px`);
+		// Bytes that draw nothing (a chapter with ten diagrams and their narrow layouts was 56 KB gzip): coordinates
+		// to 2 decimals (digits gzip cannot compress), class names once, data-* attributes that no CSS reads, and ids
+		// that nothing points at.
+		const sheet = root.querySelector('style')?.textContent ?? '';
+		const referenced = new Set([
+			...[...markup.matchAll(/#([\w-]+)/g)].map((m) => m[1]),
+			...`${root.getAttribute('aria-labelledby') ?? ''} ${root.getAttribute('aria-describedby') ?? ''}`.split(/\s+/),
+		]);
+		for (const el of root.querySelectorAll('*')) {
+			const classes = el.getAttribute('class');
+			if (classes) el.setAttribute('class', [...new Set(classes.split(/\s+/).filter(Boolean))].join(' '));
+			if (el.id && !referenced.has(el.id)) el.removeAttribute('id');
+			for (const attr of [...el.attributes]) {
+				if (
+					(attr.name.startsWith('data-') && !sheet.includes(attr.name)) ||
+					(attr.name === 'style' && !attr.value.trim())
+				)
+					el.removeAttribute(attr.name);
+				// Inside foreignObject the HTML parser puts elements in the XHTML namespace by itself.
+				else if (attr.name === 'xmlns' && el.closest('foreignObject')) el.removeAttribute(attr.name);
+				else if (attr.name !== 'id' && attr.name !== 'class' && /\d\.\d{3}/.test(attr.value)) {
+					el.setAttribute(
+						attr.name,
+						attr.value.replace(/-?\d*\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)),
+					);
+				}
+			}
+		}
+		// Mermaid writes an empty <rect></rect> into every label; without a size it draws nothing.
+		for (const rect of root.querySelectorAll('rect')) if (rect.attributes.length === 0) rect.remove();
+		// HTML labels put a <p> inside <span class="nodeLabel">, which HTML does not allow: a block-level span instead,
+		// and Mermaid's `p` selectors follow it.
+		for (const p of root.querySelectorAll('foreignObject p')) {
+			const span = doc.createElement('span');
+			span.className = 'dgm-p';
+			span.append(...p.childNodes);
+			p.replaceWith(span);
+		}
+		const style = root.querySelector('style');
+		if (style) {
+			const css = (style.textContent ?? '').replace(
+				/([^{}]+)\{/g,
+				(_, selectors: string) => `${selectors.replace(/(^|[\s>+~,(])p(?=$|[\s>+~,.:[)#])/g, '$1.dgm-p')}{`,
+			);
+			style.textContent = `${css}#${id} .dgm-p{display:block;}`;
+		}
+		// Read before the SVG moves into the document below (`doc` then no longer holds it).
 		const text = (attr: string) =>
 			(root.getAttribute(attr) ?? '')
 				.split(/\s+/)
 				.map((ref) => (ref ? (doc.getElementById(ref)?.textContent ?? '') : ''))
 				.join(' ')
 				.trim();
-		return { svg: root.outerHTML, title: text('aria-labelledby'), description: text('aria-describedby') };
+		const [title, description] = [text('aria-labelledby'), text('aria-describedby')];
+		// The smallest text as drawn (the SVG's own stylesheet applies only in a document): the diagram may shrink
+		// until that text is minLabelPx, and no further; narrower screens scroll rather than shrink it below legibility.
+		document.body.append(root);
+		let smallest = Infinity;
+		for (const el of root.querySelectorAll('*')) {
+			if (el.closest('title, desc, style')) continue;
+			const own = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+			if (own) smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+		}
+		root.remove();
+		const width = root.viewBox.baseVal.width;
+		const minWidth = Math.ceil(width * Math.min(1, minLabelPx / (Number.isFinite(smallest) ? smallest : minLabelPx)));
+		root.style.setProperty('--diagram-min-width', `${minWidth}px`);
+		return { svg: root.outerHTML, title, description, width, height: root.viewBox.baseVal.height, minWidth };
 	} catch (error) {
 		// Mermaid leaves its error drawing behind; clear it so the next render starts clean.
 		document.getElementById(`d${id}`)?.remove();
 		return { error: error instanceof Error ? error.message : String(error) };
 	}
+}
+
+/**
+ * Of the layouts tried, the one for phones: the one whose smallest label is largest in a phone's column (half a pixel
+ * either way counts as equal, and then the least tall wins); none if it reads no better than the diagram as written.
+ */
+export function pickNarrow<T extends { light: Pick<RenderedSvg, 'width' | 'minWidth' | 'height'> }>(
+	main: Pick<RenderedSvg, 'width' | 'minWidth'>,
+	tried: T[],
+): T | undefined {
+	const better = tried.filter((t) => phoneLabelPx(t.light) > phoneLabelPx(main) + 0.5);
+	const best = Math.max(...better.map((t) => phoneLabelPx(t.light)));
+	return better.filter((t) => phoneLabelPx(t.light) >= best - 0.5).sort((a, b) => a.light.height - b.light.height)[0];
 }
 
 export interface DiagramRendererOptions {
@@ -181,24 +270,33 @@ export class DiagramRenderer {
 		// One page renders everything, one diagram and theme at a time (Mermaid's config is global to the page).
 		const job = this.queue.then(async () => {
 			const page = await this.start();
-			const entries: Array<[DiagramTheme, RenderedSvg]> = [];
-			for (const theme of DIAGRAM_THEMES) {
+			const draw = async (layout: Layout, theme: DiagramTheme, suffix: string): Promise<RenderedSvg> => {
+				const config = mergeConfig(mermaidConfig(theme), layout.config);
 				const args = {
-					id: `${id}-${theme[0]}`,
-					code,
+					id: `${id}${suffix}-${theme[0]}`,
+					code: withHouseClasses(layout.code, theme),
 					classes: themeClasses(theme),
-					minScale: MIN_LABEL_SCALE,
-					config: mermaidConfig(theme),
+					minLabelPx: MIN_LABEL_PX,
+					config,
 				};
 				const result = await page.evaluate(renderInPage, args);
 				if ('error' in result) throw new DiagramSyntaxError(result.error);
-				entries.push([theme, result]);
-			}
-			return entries;
+				return result;
+			};
+			const both = async (layout: Layout, suffix: string, light?: RenderedSvg): Promise<RenderedLayout> => ({
+				light: light ?? (await draw(layout, 'light', suffix)),
+				dark: await draw(layout, 'dark', suffix),
+			});
+			const main = await both({ code }, '');
+			if (phoneLabelPx(main.light) >= PHONE_LABEL_PX) return main;
+			// Small on a phone: try the other layouts (light only) and keep the one that reads best (see `pickNarrow`).
+			const tried: Array<{ layout: Layout; light: RenderedSvg }> = [];
+			for (const layout of narrowLayouts(code)) tried.push({ layout, light: await draw(layout, 'light', '-n') });
+			const best = pickNarrow(main.light, tried);
+			return best ? { ...main, narrow: await both(best.layout, '-n', best.light) } : main;
 		});
 		this.queue = job.catch(() => undefined);
-		const entries = await job;
-		const rendered = Object.fromEntries(entries) as RenderedDiagram;
+		const rendered: RenderedDiagram = await job;
 		this.stats.rendered++;
 		await mkdir(this.cacheDir, { recursive: true });
 		// Write then rename, so a build killed halfway never leaves a half-written entry behind.

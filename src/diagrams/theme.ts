@@ -1,6 +1,6 @@
 /**
  * Mermaid colours for the two site themes, taken from Starlight's default palette (`props.css`), so diagrams look
- * like the rest of the page. Text/fill pairs keep WCAG AA contrast (checked in tests/unit/diagram-theme.test.ts).
+ * like the rest of the page. Text/fill pairs keep WCAG AA contrast (checked in tests/unit/diagrams/theme.test.ts).
  * Changing anything here changes the cache key, so every diagram is rendered again.
  */
 
@@ -11,9 +11,6 @@ export const DIAGRAM_THEMES: readonly DiagramTheme[] = ['light', 'dark'];
 export const DIAGRAM_FONT_FAMILY = 'Inter, ui-sans-serif, system-ui, sans-serif';
 /** Weights Mermaid uses (normal labels, bold titles); each is loaded at render time and on the site. */
 export const DIAGRAM_FONT_WEIGHTS: readonly number[] = [400, 700];
-
-/** A diagram is never shown smaller than this fraction of its natural size (16px labels stay >= ~10px). */
-export const MIN_LABEL_SCALE = 0.65;
 
 /**
  * Classes on each variant's <svg>: Starlight's utilities hide the variant that does not match `data-theme` on <html>
@@ -80,6 +77,9 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
 		theme: 'base',
 		darkMode: theme === 'dark',
 		fontFamily: DIAGRAM_FONT_FAMILY,
+		// Mermaid 12 wraps labels at 120px (a two-line label became five; 180px keeps short phrases on one line) and
+		// makes every box at least 120px wide (80px lets the five phases stay one row in a desktop column at 11px).
+		flowchart: { wrappingWidth: 180, minNodeWidth: 80 },
 		themeVariables: {
 			darkMode: theme === 'dark',
 			fontFamily: DIAGRAM_FONT_FAMILY,
@@ -136,4 +136,46 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
 			},
 		},
 	};
+}
+
+/**
+ * The shared vocabulary of every flowchart: the renderer adds these `classDef`s to each one, so an org chart says
+ * `D[Directeur]:::manager` and every chart draws a manager, a unit, a staff department and so on alike (one visual
+ * language, colours from the theme). A fence that uses a class it neither defines nor finds here fails the build.
+ */
+export const HOUSE_CLASSES = {
+	/** Someone with authority (directeur, manager, leidinggevende): accent box, bold. */
+	manager: (p: Palette) => `fill:${p.node},stroke:${p.nodeBorder},stroke-width:2px,font-weight:bold`,
+	/** The unit a structure splits into (afdeling, productgroep, regio, afnemersgroep, marktsegment). */
+	unit: (p: Palette) => `fill:${p.node2},stroke:${p.line}`,
+	/** People without authority (werknemers, AM, specialisten). */
+	person: (p: Palette) => `fill:${p.bg},stroke:${p.line}`,
+	/** What a box says about the box it hangs from (a trait, an example): plain, so the named thing stands out. */
+	detail: (p: Palette) => `fill:${p.bg},stroke:${p.line}`,
+	/** A staff department: advises only, so its border is dashed like its advisory link (`-. advies .-`). */
+	staff: (p: Palette) => `fill:${p.node3},stroke:${p.line},stroke-dasharray:6 4`,
+	/** Something temporary (a project); on a subgraph or a node. */
+	temporary: (p: Palette) => `fill:${p.subtle},stroke:${p.nodeBorder},stroke-width:2px,stroke-dasharray:8 5`,
+} as const satisfies Record<string, (p: Palette) => string>;
+
+export type HouseClass = keyof typeof HOUSE_CLASSES;
+
+/** Flowcharts (and `graph`, its old name) get the house classes; other diagram types have no classDef. */
+export function isFlowchart(code: string): boolean {
+	const body = code.replace(/^\s*---\n[\s\S]*?\n---\s*\n/, '');
+	const first = body.split('\n').find((line) => line.trim() && !line.trim().startsWith('%%'));
+	return /^\s*(flowchart|graph)\b/.test(first ?? '');
+}
+
+/** The `classDef` lines appended to a flowchart for one theme. */
+export function houseClassDefs(theme: DiagramTheme): string {
+	const p = PALETTES[theme];
+	return Object.entries(HOUSE_CLASSES)
+		.map(([name, style]) => `  classDef ${name} ${style(p)}`)
+		.join('\n');
+}
+
+/** The source as rendered in one theme: a flowchart with the house classes, anything else unchanged. */
+export function withHouseClasses(code: string, theme: DiagramTheme): string {
+	return isFlowchart(code) ? `${code.replace(/\s*$/, '')}\n${houseClassDefs(theme)}\n` : code;
 }

@@ -1,9 +1,33 @@
 /**
- * Flashcards: the study mode on /oefenen/ (Flashcards.astro, used in oefenen.mdx), built from the glossary.
- * It needs nothing from Starlight's config yet; the plugin is where it will register what it needs.
+ * Study mode as one Starlight plugin: the trainer (/oefenen/), the quiz (/toets/) and the home page's progress
+ * summary are components the pages use; this plugin adds the Anki and Quizlet downloads the build writes.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { DOWNLOADS } from './downloads.ts';
 
 export default function flashcards(): StarlightPlugin {
-	return { name: 'flashcards', hooks: { 'config:setup'() {} } };
+	return {
+		name: 'flashcards',
+		hooks: {
+			'config:setup'({ addIntegration }) {
+				addIntegration({
+					name: 'flashcards-downloads',
+					hooks: {
+						'astro:config:setup'({ injectRoute }) {
+							injectRoute({
+								pattern: DOWNLOADS.anki.path,
+								entrypoint: new URL('./routes/anki.ts', import.meta.url),
+								prerender: true,
+							});
+							injectRoute({
+								pattern: DOWNLOADS.quizlet.path,
+								entrypoint: new URL('./routes/quizlet.ts', import.meta.url),
+								prerender: true,
+							});
+						},
+					},
+				});
+			},
+		},
+	};
 }

@@ -113,7 +113,8 @@ test('each page shows every diagram once, legible, in the colours of the theme p
 			}
 			colours[theme] = diagrams.map((v) => v.colours);
 			// Accessible name and description from accTitle/accDescr.
-			for (const svg of await page.locator('figure.diagram svg.diagram__svg').all()) {
+			// The layout shown (a diagram may also carry a narrow one, display: none at this width).
+			for (const svg of await page.locator('figure.diagram svg.diagram__svg').filter({ visible: true }).all()) {
 				await expect(svg).toHaveAttribute('role', 'img');
 				await expect(svg).toHaveAccessibleName(/\S/, { timeout: 15_000 });
 				await expect(svg).toHaveAccessibleDescription(/\S/, { timeout: 15_000 });
@@ -171,8 +172,17 @@ test('print shows the light colours, whole and within the A4 width', async ({ br
 	}
 });
 
-test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels', async ({ page }) => {
-	for (const path of pages) {
+test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels (wide and narrow layouts)', async ({
+	page,
+}) => {
+	for (const [path, width] of pages.flatMap(
+		(p) =>
+			[
+				[p, 1280],
+				[p, 390],
+			] as const,
+	)) {
+		await page.setViewportSize({ width, height: 900 });
 		const requests: string[] = [];
 		page.on('request', (req) => requests.push(req.url()));
 		await openInTheme(page, path, 'light');
@@ -217,7 +227,10 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 		const report = await page.evaluate(() => {
 			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
 			const duplicateIds = ids.filter((id, i) => ids.indexOf(id) !== i);
-			const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.diagram__svg')];
+			// Those shown at this width: the other layout of a diagram is display: none and measures nothing.
+			const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.diagram__svg')].filter(
+				(svg) => svg.getBoundingClientRect().width > 0,
+			);
 			const problems: string[] = [];
 			let edges = 0;
 			for (const svg of svgs) {
@@ -269,6 +282,13 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 					}
 				}
 			}
+			// HTML inside a label follows HTML's content model (html-validate does not look into foreignObject; the
+			// W3C checker does): no block element (Mermaid's <p>) inside the phrasing <span> of a label.
+			for (const block of document.querySelectorAll(
+				'svg.diagram__svg foreignObject span :is(p, div, ul, ol, table, h1, h2, h3, h4, h5, h6)',
+			)) {
+				problems.push(`${block.closest('svg')?.id}: <${block.tagName.toLowerCase()}> inside a label's <span>`);
+			}
 			return { duplicateIds, problems, edges, diagrams: svgs.length };
 		});
 		expect(report.duplicateIds, path).toEqual([]);
@@ -276,6 +296,133 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 		expect(report.diagrams, path).toBeGreaterThan(0);
 		page.removeAllListeners('request');
 	}
+});
+
+/**
+ * The diagrams each chapter must have, by accessible name (issue 15): every structure the notes name is drawn.
+ * Keyed by chapter number; a chapter missing here or a pattern that matches no diagram fails.
+ */
+const REQUIRED_DIAGRAMS: Record<number, RegExp[]> = {
+	1: [/^De vijf fasen van relatiemanagement/, /^Vier salesbenaderingen/, /^Drie rollen van sales/, /^Klantwaarde/],
+	2: [
+		/^Vier vormen van samenwerking/,
+		/^Drie invalshoeken van marketing/,
+		/^Ansoff-groeimatrix/,
+		/^Productlevenscyclus/,
+		/^Drie niveaus van promotie/,
+	],
+	3: [
+		/^Lijnorganisatie$/,
+		/^Lijn-staforganisatie$/,
+		/^Matrixorganisatie$/,
+		/^Projectorganisatie$/,
+		/^Functionele salesorganisatie$/,
+		/^Productgerichte salesorganisatie$/,
+		/^Geografische salesorganisatie$/,
+		/^Afnemersgerichte salesorganisatie$/,
+		/^Marktgerichte salesorganisatie$/,
+		/salesregio/i,
+	],
+};
+
+/** Accessible names of the diagrams a reader can see (or hear) on the page, in page order. */
+async function shownDiagramNames(page: Page): Promise<string[]> {
+	const names: string[] = [];
+	for (const svg of await page
+		.getByRole('img')
+		.filter({ has: page.locator('title') })
+		.all()) {
+		if (!(await svg.evaluate((el) => el.matches('figure.diagram svg.diagram__svg')))) continue;
+		names.push((await svg.evaluate((el) => el.querySelector(':scope > title')?.textContent ?? '')).trim());
+	}
+	return names;
+}
+
+test('each chapter draws every structure it names, each diagram named once, also without JavaScript', async ({
+	browser,
+}) => {
+	const chapters = readChapterPages();
+	expect(chapters.map((c) => c.chapter)).toEqual(Object.keys(REQUIRED_DIAGRAMS).map(Number));
+	for (const javaScriptEnabled of [true, false]) {
+		for (const viewport of [
+			{ width: 1280, height: 900 },
+			{ width: 390, height: 844 },
+		]) {
+			const context = await browser.newContext({ javaScriptEnabled, viewport });
+			const page = await context.newPage();
+			for (const chapter of chapters) {
+				await page.goto(chapter.path);
+				const where = `${chapter.path} (${viewport.width} px, JavaScript ${javaScriptEnabled ? 'on' : 'off'})`;
+				const names = await shownDiagramNames(page);
+				// One name per figure: the layout that is not shown is not in the accessibility tree either.
+				expect(names.length, where).toBe(await page.locator('figure.diagram').count());
+				expect(new Set(names).size, `${where}: ${names.join(' | ')}`).toBe(names.length);
+				for (const wanted of REQUIRED_DIAGRAMS[chapter.chapter]!) {
+					const name = names.find((n) => wanted.test(n));
+					expect(name, `${where}: a diagram named ${wanted}; found ${names.join(' | ')}`).toBeDefined();
+					await expect(page.getByRole('img', { name, exact: true }), where).toHaveCount(1);
+					await expect(page.getByRole('img', { name, exact: true }), where).toBeVisible();
+				}
+			}
+			await context.close();
+		}
+	}
+});
+
+test('on a 390 px phone no diagram is wider than the column or needs sideways scrolling, and no label is under 11 px', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+	const page = await context.newPage();
+	for (const path of pages) {
+		await page.goto(path);
+		await page.evaluate(() => document.fonts.ready);
+		const report = await page.locator('figure.diagram').evaluateAll((figures) =>
+			figures.map((figure) => {
+				const svg = [...figure.querySelectorAll<SVGSVGElement>('svg.diagram__svg')].find(
+					(el) => el.getBoundingClientRect().width > 0,
+				)!;
+				const column = figure.parentElement!.getBoundingClientRect();
+				const box = svg.getBoundingClientRect();
+				const scroll = figure.querySelector('.diagram__scroll')!;
+				// Every text as drawn: its font size times the factor the SVG is scaled by.
+				const scale = box.width / svg.viewBox.baseVal.width;
+				let smallest = Infinity;
+				let smallestText = '';
+				for (const el of svg.querySelectorAll('*')) {
+					if (el.closest('title, desc, style')) continue;
+					const text = [...el.childNodes]
+						.filter((n) => n.nodeType === Node.TEXT_NODE)
+						.map((n) => n.textContent?.trim())
+						.join('');
+					if (!text) continue;
+					const px = parseFloat(getComputedStyle(el).fontSize) * scale;
+					if (px < smallest) [smallest, smallestText] = [px, text];
+				}
+				return {
+					name: svg.querySelector(':scope > title')?.textContent ?? '',
+					overflow: box.right - column.right,
+					scrolls: scroll.scrollWidth > scroll.clientWidth + 1,
+					smallest,
+					smallestText,
+				};
+			}),
+		);
+		expect(report.length, path).toBeGreaterThan(0);
+		for (const d of report) {
+			expect(d.overflow, `${path} ${d.name}: wider than the column`).toBeLessThanOrEqual(1);
+			expect(d.scrolls, `${path} ${d.name}: scrolls sideways`).toBe(false);
+			expect(
+				d.smallest,
+				`${path} ${d.name}: "${d.smallestText}" is ${d.smallest.toFixed(1)} px`,
+			).toBeGreaterThanOrEqual(11);
+		}
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			`${path}: the page scrolls sideways`,
+		).toBeLessThanOrEqual(390);
+	}
+	await context.close();
 });
 
 test('diagram labels stay out of search excerpts', async ({ page }) => {

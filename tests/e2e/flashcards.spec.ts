@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { CARDS_PER_SHEET, NEW_CARDS_PER_DAY } from '../../src/flashcards/config.ts';
 
 /**
  * The glossary as the YAML file lists it, read independently of the site's own loader: one top-level `- ` item per
@@ -15,43 +16,47 @@ const glossary = yaml
 		id: /^(?: {2})?id:\s*(\S+)\s*$/m.exec(item)?.[1] ?? '',
 		chapter: Number(/^ {2}chapter:\s*(\d+)\s*$/m.exec(item)?.[1]),
 	}));
-const CARDS_PER_SHEET = 12;
 
 const URL_PATH = '/oefenen/';
+const KEY = 'samenvatting-sam.flashcards';
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** A Tuesday morning in the students' time zone; every test that schedules starts here. */
+const T0 = new Date('2026-12-01T10:00:00+01:00').getTime();
+const newToday = (studied = 0) => Math.min(glossary.length - studied, NEW_CARDS_PER_DAY - studied);
 
 // Generous per-test budget: the suite shares 2 cores with builds, and an axe run or a PDF can take a while.
 test.describe.configure({ timeout: 60_000 });
+test.use({ timezoneId: 'Europe/Amsterdam' });
 
 const app = (page: Page) => page.locator('[data-fc-app]');
 const card = (page: Page) => page.locator('[data-fc-card]');
-const position = (page: Page) => page.locator('[data-fc-position]');
-const counts = (page: Page) => page.locator('[data-fc-counts]');
-const markButton = (page: Page, label: 'Ken ik' | 'Nog oefenen') =>
-	app(page).getByRole('button', { name: label, exact: true });
+const today = (page: Page) => page.locator('[data-fc-today]');
+const status = (page: Page) => app(page).getByRole('status');
+const message = (page: Page) => app(page).getByRole('alert');
+/** One of the four answers, by its label ("Goed" also matches its interval: "Goed over 10 minuten"). */
+const answerButton = (page: Page, label: 'Opnieuw' | 'Moeilijk' | 'Goed' | 'Makkelijk') =>
+	app(page).getByRole('button', { name: new RegExp(`^${label}\\b`) });
+const currentTerm = (page: Page) => page.locator('[data-fc-term]').innerText();
 
-async function open(page: Page): Promise<void> {
+async function open(page: Page, time?: number): Promise<void> {
+	if (time !== undefined) await page.clock.install({ time });
 	await page.goto(URL_PATH);
 	await expect(app(page)).toBeVisible();
 }
 
-/** The term on the front of the current card. */
-const currentTerm = (page: Page) => page.locator('[data-fc-term]').innerText();
+/** Flips the current card and answers it; returns the term and the interval its button promised. */
+async function study(page: Page, label: Parameters<typeof answerButton>[1]): Promise<{ term: string; when: string }> {
+	const term = await currentTerm(page);
+	await card(page).click();
+	await expect(card(page)).toHaveAttribute('data-flipped', 'true');
+	const when = (await answerButton(page, label).locator('[data-fc-when]').innerText()).trim();
+	await answerButton(page, label).click();
+	await expect(status(page)).toContainText(`${label}: ${term} komt ${when} terug.`);
+	return { term, when };
+}
 
-/**
- * Clicks "Volgende" through the whole deck inside the page (one round trip instead of one per card; the trainer
- * updates synchronously on click) and returns the term and position text of every card on the way.
- */
-const walkDeck = (page: Page) =>
-	page.evaluate(() => {
-		const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? '';
-		const next = document.querySelector<HTMLButtonElement>('[data-fc-next]');
-		const seen = [{ term: text('[data-fc-term]'), position: text('[data-fc-position]') }];
-		while (next && !next.disabled) {
-			next.click();
-			seen.push({ term: text('[data-fc-term]'), position: text('[data-fc-position]') });
-		}
-		return seen;
-	});
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 test.beforeAll(() => {
 	expect(glossary.length, 'glossary.yaml has entries').toBeGreaterThan(0);
@@ -87,129 +92,97 @@ test('the page does not jump when the trainer appears', async ({ browser }) => {
 	release();
 	await expect(app(page)).toBeVisible();
 	await expect(card(page)).toBeVisible();
-	// Before the fix the footer dropped ~700 px. Only the first card's own text may still make the card a few
-	// pixels taller than its minimum height (as any longer card does when the reader moves on).
+	// Only the first card's own text may make the card a few pixels taller than its minimum height.
 	expect(Math.abs((await footerTop()) - before)).toBeLessThanOrEqual(8);
 	await context.close();
 });
 
-test('there is one card for every glossary term', async ({ page }) => {
-	await open(page);
+test('every glossary term is a card, and a first visit offers the daily number of new cards', async ({ page }) => {
+	await open(page, T0);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-	await expect(page.getByRole('link', { name: 'Oefenen', exact: true }).first()).toBeVisible();
-
 	const ids = await page.locator('[data-fc-entry]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
 	expect(ids.sort()).toEqual(glossary.map((entry) => entry.id).sort());
-	await expect(position(page)).toHaveText(`Kaart 1 van ${glossary.length}`);
-
-	// Walk the whole deck: every term shows up exactly once, numbered 1..n.
-	const walked = await walkDeck(page);
-	expect(walked.map((card) => card.position)).toEqual(glossary.map((_, i) => `Kaart ${i + 1} van ${glossary.length}`));
-	const seen = walked.map((card) => card.term);
-	await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
-	const terms = await page.locator('[data-fc-entry-term]').allInnerTexts();
-	expect(seen.sort()).toEqual(terms.map((term) => term.trim()).sort());
-});
-
-test('flip and mark with the mouse', async ({ page }) => {
-	await open(page);
-	const term = await currentTerm(page);
-	const entry = page
-		.locator('[data-fc-entry]', { has: page.locator('[data-fc-entry-term]', { hasText: term }) })
-		.first();
-	const definition = (await entry.locator('[data-fc-entry-definition]').innerText()).trim();
-	const href = await entry.locator('[data-fc-entry-link]').getAttribute('href');
-
-	await expect(card(page)).toHaveAttribute('data-flipped', 'false');
-	await expect(card(page)).toHaveAccessibleName(new RegExp(`Begrip\\s+${escape(term)}`));
-	const sectionLink = app(page).locator('[data-fc-source] a');
-	await expect(sectionLink).toBeHidden();
-
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${newToday()} nieuw`);
+	await expect(page.locator('[data-fc-badge]')).toHaveText('Nieuw');
+	// Before the flip the four answers are not there to press; after it each says when the card comes back.
+	await expect(answerButton(page, 'Goed')).toBeHidden();
 	await card(page).click();
-	await expect(card(page)).toHaveAttribute('data-flipped', 'true');
-	await expect(card(page)).toHaveAccessibleName(new RegExp(`Betekenis\\s+${escape(definition)}`));
-	await expect(page.locator('[data-fc-definition]')).toBeVisible();
-	await expect(sectionLink).toBeVisible();
-	await expect(sectionLink).toHaveAttribute('href', href ?? '');
-	await expect(sectionLink).toHaveAttribute('href', /^\/h\d-[a-z0-9-]+\/#[a-z0-9-]+$/);
-	await expect(app(page).getByRole('status')).toHaveText(`Betekenis: ${definition}`);
-
-	await card(page).click();
-	await expect(card(page)).toHaveAttribute('data-flipped', 'false');
-
-	await markButton(page, 'Nog oefenen').click();
-	await expect(counts(page)).toContainText('Nog oefenen: 1');
-	if (glossary.length > 1) {
-		await expect(position(page)).toHaveText(`Kaart 2 van ${glossary.length}`);
-		await page.getByRole('button', { name: 'Vorige' }).click();
+	for (const [label, when] of [
+		['Opnieuw', 'over 1 minuut'],
+		['Moeilijk', 'over 6 minuten'],
+		['Goed', 'over 10 minuten'],
+	] as const) {
+		await expect(answerButton(page, label)).toHaveAccessibleName(`${label} ${when}`);
 	}
-	// Back on the marked card: its button shows the mark, pressing it again takes the mark back.
-	await expect(markButton(page, 'Nog oefenen')).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator('[data-fc-badge]')).toHaveText('Nog oefenen');
-	await markButton(page, 'Nog oefenen').click();
-	await expect(counts(page)).toContainText('Nog oefenen: 0');
-	await expect(markButton(page, 'Nog oefenen')).toHaveAttribute('aria-pressed', 'false');
+	await expect(answerButton(page, 'Makkelijk')).toHaveAccessibleName(/^Makkelijk over \d+ dagen$/);
 });
 
-test('flip, mark and filter with the keyboard only', async ({ page }) => {
-	await open(page);
-	// Tab from the shuffle button reaches the card.
-	await page.getByRole('button', { name: 'Schudden' }).focus();
-	await page.keyboard.press('Tab');
-	await expect(card(page)).toBeFocused();
+test('a card answered "Goed" is not due tomorrow, and is due again after its interval', async ({ page }) => {
+	await open(page, T0);
+	// A new card: "Goed" takes it to the second learning step, ten minutes on.
+	const first = await study(page, 'Goed');
+	expect(first.when).toBe('over 10 minuten');
+	await expect(today(page)).toHaveText(`Vandaag: 1 te herhalen, ${newToday(1)} nieuw`);
+	expect(await currentTerm(page)).not.toBe(first.term);
 
-	await page.keyboard.press('Space');
-	await expect(card(page)).toHaveAttribute('data-flipped', 'true');
-	await page.keyboard.press('Enter');
-	await expect(card(page)).toHaveAttribute('data-flipped', 'false');
+	// Ten minutes later (the answer came a few seconds after T0) it is the first card shown, before new ones;
+	// "Goed" now schedules it days ahead.
+	await page.clock.setSystemTime(T0 + 11 * MINUTE);
+	await page.reload();
+	expect(await currentTerm(page)).toBe(first.term);
+	const second = await study(page, 'Goed');
+	const days = Number(/^over (\d+) dagen$/.exec(second.when)?.[1]);
+	expect(days, second.when).toBeGreaterThanOrEqual(2);
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${newToday(1)} nieuw`);
 
-	// The section link appears after flipping and is the next stop; then the two mark buttons.
-	await page.keyboard.press('Enter');
-	await page.keyboard.press('Tab');
-	await expect(app(page).locator('[data-fc-source] a')).toBeFocused();
-	await page.keyboard.press('Tab');
-	await expect(markButton(page, 'Nog oefenen')).toBeFocused();
-	await page.keyboard.press('Tab');
-	await expect(markButton(page, 'Ken ik')).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(counts(page)).toContainText('Ken ik: 1');
-	if (glossary.length > 1) {
-		// Focus goes back to the (next) card, front side up, so the student can go on with Space.
-		await expect(card(page)).toBeFocused();
-		await expect(card(page)).toHaveAttribute('data-flipped', 'false');
-		await expect(position(page)).toHaveText(`Kaart 2 van ${glossary.length}`);
-		await expect(app(page).getByRole('status')).toContainText('Ken ik');
-	}
-
-	// Hiding the "Ken ik" cards with the checkbox (Space toggles it).
-	await app(page).getByRole('checkbox', { name: 'Alleen kaarten die ik nog niet ken' }).focus();
-	await page.keyboard.press('Space');
-	if (glossary.length > 1) await expect(position(page)).toContainText(`van ${glossary.length - 1}`);
-	else await expect(page.locator('[data-fc-empty]')).toContainText('Je kent alle kaarten');
-	await page.keyboard.press('Space');
-	await expect(position(page)).toContainText(`van ${glossary.length}`);
-
-	// Chapter filter: arrow keys on the focused select pick each chapter in turn.
-	const chapters = [...new Set(glossary.map((entry) => entry.chapter))].sort();
-	const select = app(page).getByRole('combobox', { name: 'Hoofdstuk' });
-	await select.focus();
-	for (const chapter of chapters) {
-		await page.keyboard.press('ArrowDown');
-		await expect(select).toHaveValue(String(chapter));
-		const inChapter = glossary.filter((entry) => entry.chapter === chapter).length;
-		await expect(position(page)).toHaveText(`Kaart 1 van ${inChapter}`);
-		await expect(app(page).getByRole('status')).toContainText(`${inChapter} kaarten`);
-	}
+	// Tomorrow: not due (and the new cards are back to the full daily number).
+	await page.clock.setSystemTime(T0 + DAY);
+	await page.reload();
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${newToday(1) + 1} nieuw`);
+	expect(await currentTerm(page)).not.toBe(first.term);
+	// The evening before its day: still not due.
+	await page.clock.setSystemTime(new Date(`2026-12-${String(1 + days - 1).padStart(2, '0')}T23:30:00+01:00`).getTime());
+	await page.reload();
+	await expect(today(page)).toContainText('Vandaag: 0 te herhalen');
+	// On the day the interval ends: due, and shown first.
+	await page.clock.setSystemTime(new Date(`2026-12-${String(1 + days).padStart(2, '0')}T09:00:00+01:00`).getTime());
+	await page.reload();
+	await expect(today(page)).toContainText('Vandaag: 1 te herhalen');
+	expect(await currentTerm(page)).toBe(first.term);
+	await expect(page.locator('[data-fc-badge]')).toHaveText('Herhalen');
 });
 
-test('filtering by chapter with the mouse shows only that chapter, and shuffling keeps the cards', async ({ page }) => {
-	await open(page);
+test('a card answered "Opnieuw" comes back in the same session', async ({ page }) => {
+	await open(page, T0);
+	const again = await study(page, 'Opnieuw');
+	expect(again.when).toBe('over 1 minuut');
+	await expect(today(page)).toHaveText(`Vandaag: 1 te herhalen, ${newToday(1)} nieuw`);
+	// The next card is a new one; a minute later, the forgotten card comes before the other new cards.
+	const next = await study(page, 'Goed');
+	expect(next.term).not.toBe(again.term);
+	await page.clock.fastForward(MINUTE);
+	await study(page, 'Goed');
+	expect(await currentTerm(page)).toBe(again.term);
+	// Without a reload: still this session.
+	await expect(status(page)).toContainText(`Volgende kaart: ${again.term}.`);
+});
+
+test('the queue survives a reload, and the chapter filter too', async ({ page }) => {
+	await open(page, T0);
 	const chapter = glossary[glossary.length - 1]?.chapter ?? 1;
-	const inChapter = glossary.filter((entry) => entry.chapter === chapter);
+	const inChapter = glossary.filter((entry) => entry.chapter === chapter).length;
 	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption(String(chapter));
-	await expect(position(page)).toHaveText(`Kaart 1 van ${inChapter.length}`);
-
-	const termOf = new Map(
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${Math.min(inChapter, NEW_CARDS_PER_DAY)} nieuw`);
+	await study(page, 'Opnieuw');
+	await study(page, 'Goed');
+	await study(page, 'Makkelijk');
+	const before = { today: await today(page).innerText(), term: await currentTerm(page) };
+	await page.reload();
+	await expect(app(page).getByRole('combobox', { name: 'Hoofdstuk' })).toHaveValue(String(chapter));
+	await expect(today(page)).toHaveText(before.today);
+	expect(await currentTerm(page)).toBe(before.term);
+	// Every card shown in this chapter's session belongs to it.
+	const chapterOfTerm = new Map(
 		await page
 			.locator('[data-fc-entry]')
 			.evaluateAll((els) =>
@@ -219,71 +192,232 @@ test('filtering by chapter with the mouse shows only that chapter, and shuffling
 				]),
 			),
 	);
-	const walk = async (): Promise<string[]> => (await walkDeck(page)).map((card) => card.term);
-	const before = await walk();
-	for (const term of before) expect(termOf.get(term)).toBe(String(chapter));
+	expect(chapterOfTerm.get(before.term)).toBe(String(chapter));
+});
 
-	if (inChapter.length > 1) {
-		await page.getByRole('button', { name: 'Schudden' }).click();
-		await expect(position(page)).toHaveText(`Kaart 1 van ${inChapter.length}`);
-		expect((await walk()).sort()).toEqual([...before].sort());
+test('keyboard only: space flips, 1–4 answer, and the result is announced', async ({ page }) => {
+	await open(page, T0);
+	const term = await currentTerm(page);
+	// From the page itself (nothing focused), as a student who just arrived.
+	await page.locator('body').press('Space');
+	await expect(card(page)).toHaveAttribute('data-flipped', 'true');
+	await expect(card(page)).toBeFocused();
+	await expect(status(page)).toContainText('Betekenis:');
+	// Space on the focused card turns it back and forth (the button's own behaviour).
+	await page.keyboard.press('Space');
+	await expect(card(page)).toHaveAttribute('data-flipped', 'false');
+	await page.keyboard.press('Space');
+	// The section link, then the four answers follow the card in the tab order.
+	await page.keyboard.press('Tab');
+	await expect(app(page).locator('[data-fc-source] a')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(answerButton(page, 'Opnieuw')).toBeFocused();
+	// "3" is Goed, wherever the focus is in the trainer.
+	await page.keyboard.press('3');
+	await expect(status(page)).toHaveText(
+		new RegExp(`^Goed: ${escape(term)} komt over 10 minuten terug\\. Volgende kaart: .+\\.$`),
+	);
+	await expect(card(page)).toBeFocused();
+	await expect(card(page)).toHaveAttribute('data-flipped', 'false');
+	// Digits do nothing before the flip.
+	const next = await currentTerm(page);
+	await page.keyboard.press('1');
+	expect(await currentTerm(page)).toBe(next);
+	await page.keyboard.press('Space');
+	await page.keyboard.press('1');
+	await expect(status(page)).toContainText(`Opnieuw: ${next} komt over 1 minuut terug.`);
+});
+
+test('when every card of the selection is done, the trainer says so and when the next one comes back', async ({
+	page,
+}) => {
+	await open(page, T0);
+	const chapter = [...new Set(glossary.map((entry) => entry.chapter))].sort(
+		(a, b) => glossary.filter((e) => e.chapter === a).length - glossary.filter((e) => e.chapter === b).length,
+	)[0]!;
+	const size = glossary.filter((entry) => entry.chapter === chapter).length;
+	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption(String(chapter));
+	const studied = Math.min(size, NEW_CARDS_PER_DAY);
+	for (let i = 0; i < studied; i++) await study(page, 'Makkelijk');
+	await expect(page.locator('[data-fc-done]')).toBeVisible();
+	await expect(page.locator('[data-fc-done-title]')).toBeFocused();
+	await expect(page.locator('[data-fc-done]')).toContainText(
+		/Je hebt alle kaarten voor vandaag gehad\. De volgende komt over \d+ dagen terug\./,
+	);
+	await expect(status(page)).toContainText('Klaar voor vandaag.');
+	await expect(today(page)).toHaveText(
+		`Vandaag: 0 te herhalen, ${Math.min(size - studied, NEW_CARDS_PER_DAY - studied)} nieuw`,
+	);
+	// Another chapter still has new cards for today.
+	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption('all');
+	await expect(card(page)).toBeVisible();
+});
+
+test('the first trainer\'s "Ken ik" / "Nog oefenen" marks are carried over', async ({ page }) => {
+	const [known, practice] = glossary;
+	if (!known || !practice) return;
+	await page.addInitScript(
+		([key, ids]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(
+					key,
+					JSON.stringify({
+						version: 1,
+						marks: { [ids[0]!]: 'known', [ids[1]!]: 'practice' },
+						chapter: 'all',
+						onlyUnknown: false,
+						current: null,
+					}),
+				);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[KEY, [known.id, practice.id]] as const,
+	);
+	await open(page, T0);
+	await expect(message(page)).toContainText('Je eerdere markeringen “Ken ik” en “Nog oefenen” zijn overgenomen');
+	// "Nog oefenen" is due within the minute; "Ken ik" is learned; neither counts as new.
+	await expect(today(page)).toHaveText(
+		`Vandaag: 1 te herhalen, ${Math.min(glossary.length - 2, NEW_CARDS_PER_DAY)} nieuw`,
+	);
+	const saved = JSON.parse((await stored(page)) ?? '{}');
+	expect(saved.format).toBe('samenvatting-sam/voortgang');
+	expect(Object.keys(saved.cards).sort()).toEqual([known.id, practice.id].sort());
+	await page.reload();
+	await expect(message(page)).toBeHidden();
+	await expect(today(page)).toHaveText(
+		`Vandaag: 1 te herhalen, ${Math.min(glossary.length - 2, NEW_CARDS_PER_DAY)} nieuw`,
+	);
+});
+
+test('export, clear storage, import: the same queue is back', async ({ page }) => {
+	await open(page, T0);
+	await study(page, 'Opnieuw');
+	await study(page, 'Goed');
+	await study(page, 'Makkelijk');
+	const before = { today: await today(page).innerText(), term: await currentTerm(page) };
+	await app(page).getByText('Je voortgang bewaren, overzetten of wissen').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		app(page).getByRole('button', { name: 'Voortgang exporteren' }).click(),
+	]);
+	expect(download.suggestedFilename()).toBe('oefenvoortgang-2026-12-01.json');
+	const file = await download.path();
+
+	await page.evaluate(() => localStorage.clear());
+	await page.reload();
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${newToday()} nieuw`);
+
+	await app(page).getByText('Je voortgang bewaren, overzetten of wissen').click();
+	await app(page).getByLabel('Voortgang importeren').setInputFiles(file);
+	await expect(message(page)).toContainText('Voortgang geïmporteerd uit');
+	await expect(message(page)).toContainText('3 kaarten');
+	await expect(today(page)).toHaveText(before.today);
+	expect(await currentTerm(page)).toBe(before.term);
+	// And it was stored, not only shown.
+	await page.reload();
+	await expect(today(page)).toHaveText(before.today);
+});
+
+test('a corrupt or foreign import changes nothing and says why', async ({ page }) => {
+	await open(page, T0);
+	await study(page, 'Goed');
+	const before = { raw: await stored(page), today: await today(page).innerText(), term: await currentTerm(page) };
+	await app(page).getByText('Je voortgang bewaren, overzetten of wissen').click();
+	const input = app(page).getByLabel('Voortgang importeren');
+	const cases = [
+		{
+			name: 'afgebroken.json',
+			content: '{"format":"samenvatting-sam/voortgang","version":2,"cards":{',
+			reason: 'geen geldig JSON-bestand',
+		},
+		{
+			name: 'package.json',
+			content: '{"name":"iets-anders","version":"1.0.0"}',
+			reason: 'geen voortgang van deze site',
+		},
+		{
+			name: 'beschadigd.json',
+			content: JSON.stringify({
+				format: 'samenvatting-sam/voortgang',
+				version: 2,
+				chapter: 'all',
+				cards: { [glossary[0]!.id]: { due: 'morgen' } },
+			}),
+			reason: `De kaart "${glossary[0]!.id}" heeft een ongeldige waarde`,
+		},
+	];
+	for (const { name, content, reason } of cases) {
+		await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+		await expect(message(page)).toContainText(`“${name}” is niet geïmporteerd: `);
+		await expect(message(page)).toContainText(reason);
+		await expect(message(page)).toContainText('Je voortgang is niet veranderd.');
+		expect(await stored(page)).toBe(before.raw);
+		await expect(today(page)).toHaveText(before.today);
+		expect(await currentTerm(page)).toBe(before.term);
 	}
-	// The chosen chapter is remembered too.
-	await page.reload();
-	await expect(app(page).getByRole('combobox', { name: 'Hoofdstuk' })).toHaveValue(String(chapter));
 });
 
-test('progress survives a reload and can be reset', async ({ page }) => {
-	await open(page);
-	await markButton(page, 'Ken ik').click();
-	if (glossary.length > 1) await markButton(page, 'Nog oefenen').click();
-	const practice = glossary.length > 1 ? 1 : 0;
-	const expected = `Ken ik: 1 · Nog oefenen: ${practice} · Open: ${glossary.length - 1 - practice}`;
-	await expect(counts(page)).toHaveText(expected);
-
-	await page.reload();
-	await expect(counts(page)).toHaveText(expected);
-	// It also continues at the card the student was on.
-	await expect(position(page)).toHaveText(`Kaart ${Math.min(3, glossary.length)} van ${glossary.length}`);
-
-	// Cancelling the confirmation keeps everything.
-	page.once('dialog', (dialog) => dialog.dismiss());
-	await page.getByRole('button', { name: 'Voortgang wissen' }).click();
-	await expect(counts(page)).toHaveText(expected);
-
+test('a damaged stored value is refused with a message and never overwritten', async ({ page }) => {
+	const broken = '{"format":"samenvatting-sam/voortgang","version":2,"cards":';
+	await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [
+		KEY,
+		broken,
+	] as const);
+	await open(page, T0);
+	await expect(message(page)).toContainText(
+		'Je opgeslagen voortgang kon niet worden gelezen: Het is geen geldig JSON-bestand',
+	);
+	await expect(message(page)).toContainText('Er is niets gewist of veranderd.');
+	// Studying still works for this visit, but the damaged value stays as it was.
+	await study(page, 'Goed');
+	expect(await stored(page)).toBe(broken);
+	// Starting over is the student's own choice.
 	page.once('dialog', (dialog) => dialog.accept());
-	await page.getByRole('button', { name: 'Voortgang wissen' }).click();
-	await expect(counts(page)).toHaveText(`Ken ik: 0 · Nog oefenen: 0 · Open: ${glossary.length}`);
-	await expect(position(page)).toHaveText(`Kaart 1 van ${glossary.length}`);
-	await page.reload();
-	await expect(counts(page)).toHaveText(`Ken ik: 0 · Nog oefenen: 0 · Open: ${glossary.length}`);
+	await app(page).getByText('Je voortgang bewaren, overzetten of wissen').click();
+	await app(page).getByRole('button', { name: 'Voortgang wissen' }).click();
+	await expect(message(page)).toContainText('Voortgang gewist.');
+	await study(page, 'Goed');
+	expect(JSON.parse((await stored(page)) ?? '{}').format).toBe('samenvatting-sam/voortgang');
 });
 
-test('broken stored progress is ignored instead of breaking the page', async ({ page }) => {
-	await page.addInitScript(() => localStorage.setItem('samenvatting-sam.flashcards', '{"version":1,"marks":'));
+test('the Anki and Quizlet files are linked from the page and hold the glossary', async ({ page, request }) => {
 	await open(page);
-	await expect(counts(page)).toHaveText(`Ken ik: 0 · Nog oefenen: 0 · Open: ${glossary.length}`);
-	await markButton(page, 'Ken ik').click();
-	await expect(counts(page)).toContainText('Ken ik: 1');
+	for (const [name, first] of [
+		['Anki (tekstbestand)', '#separator:tab'],
+		['Quizlet (CSV)', ''],
+	] as const) {
+		const href = await page.getByRole('link', { name }).getAttribute('href');
+		const response = await request.get(href ?? '');
+		expect(response.ok(), href ?? '').toBe(true);
+		const text = await response.text();
+		if (first) expect(text.startsWith(first)).toBe(true);
+		const notes = text.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+		expect(notes, href ?? '').toHaveLength(glossary.length);
+	}
 });
 
 for (const theme of ['light', 'dark'] as const) {
-	test(`axe finds no violations in the ${theme} theme, on both sides of a card`, async ({ page }) => {
-		// Two full axe runs; on a busy 2-core machine that alone can take half a minute.
-		test.slow();
-		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-		await open(page);
-		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-		await markButton(page, 'Ken ik').click();
-		// The page's own content; the site chrome (header, sidebar) is checked by the site-wide tests.
-		const axe = () => new AxeBuilder({ page }).include('main');
-		const front = await axe().analyze();
-		expect(front.violations).toEqual([]);
-		await card(page).click();
-		await expect(card(page)).toHaveAttribute('data-flipped', 'true');
-		const back = await axe().analyze();
-		expect(back.violations).toEqual([]);
-	});
+	for (const width of [1280, 390]) {
+		test(`axe finds no violations in the ${theme} theme at ${width}px, on both sides of a card`, async ({
+			browser,
+		}) => {
+			test.slow();
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+			await open(page, T0);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			// The page's own content; the site chrome (header, sidebar) is checked by the site-wide tests.
+			const axe = async () => (await new AxeBuilder({ page }).include('main').analyze()).violations;
+			expect(await axe()).toEqual([]);
+			await card(page).click();
+			await expect(answerButton(page, 'Goed')).toBeVisible();
+			await app(page).getByText('Je voortgang bewaren, overzetten of wissen').click();
+			expect(await axe()).toEqual([]);
+			await context.close();
+		});
+	}
 }
 
 test('the flip is not animated when the student prefers reduced motion', async ({ browser }) => {
@@ -299,20 +433,24 @@ test('the flip is not animated when the student prefers reduced motion', async (
 	await animated.close();
 });
 
-test('on a phone the trainer fits the screen', async ({ browser }) => {
+test('on a phone the trainer fits the screen and every answer is big enough to tap', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
 	const page = await context.newPage();
 	await open(page);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
-	for (const control of [card(page), markButton(page, 'Ken ik'), markButton(page, 'Nog oefenen')]) {
-		const box = await control.boundingBox();
-		expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
-		// Big enough to hit with a thumb.
-		expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-	}
 	await card(page).tap();
 	await expect(card(page)).toHaveAttribute('data-flipped', 'true');
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	for (const control of [
+		card(page),
+		...(['Opnieuw', 'Moeilijk', 'Goed', 'Makkelijk'] as const).map((label) => answerButton(page, label)),
+	]) {
+		const box = await control.boundingBox();
+		expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+		expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+	}
+	await answerButton(page, 'Goed').tap();
+	await expect(card(page)).toHaveAttribute('data-flipped', 'false');
 	await context.close();
 });
 
@@ -335,6 +473,7 @@ test('without JavaScript every term and definition is on the page', async ({ bro
 		expect(entry.term, 'visible term').toBeTruthy();
 		expect(entry.definition?.length ?? 0, `visible definition of ${entry.term}`).toBeGreaterThan(10);
 	}
+	await expect(page.getByRole('link', { name: 'Anki (tekstbestand)' })).toBeVisible();
 	await context.close();
 });
 
@@ -445,3 +584,59 @@ test('the printed PDF has a terms page and a definitions page per sheet, lined u
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test.describe('the home page progress summary', () => {
+	const rows = (page: Page) => page.locator('[data-sp-chapter]');
+
+	test('shows per chapter how much is learned and what is due today', async ({ page }) => {
+		await open(page, T0);
+		// One card learned (Makkelijk on a new card goes straight to review), one due again within the minute.
+		const learned = await study(page, 'Makkelijk');
+		const again = await study(page, 'Opnieuw');
+		const chapterOf = new Map(
+			await page
+				.locator('[data-fc-entry]')
+				.evaluateAll((els) =>
+					els.map((el) => [
+						el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '',
+						Number(el.getAttribute('data-chapter')),
+					]),
+				),
+		);
+		await page.goto('/');
+		const chapters = [...new Set(glossary.map((entry) => entry.chapter))].sort((a, b) => a - b);
+		await expect(rows(page)).toHaveCount(chapters.length);
+		for (const [index, chapter] of chapters.entries()) {
+			const total = glossary.filter((entry) => entry.chapter === chapter).length;
+			const learnedHere = Number(chapterOf.get(learned.term) === chapter);
+			const dueHere = Number(chapterOf.get(again.term) === chapter);
+			await expect(rows(page).nth(index)).toContainText(
+				`${learnedHere} van ${total} geleerd · vandaag ${dueHere} te herhalen`,
+			);
+		}
+		// Days later the learned card is due again and no longer counts as learned.
+		await page.clock.setSystemTime(T0 + 40 * DAY);
+		await page.reload();
+		const row = rows(page).nth(chapters.indexOf(chapterOf.get(learned.term) ?? 0));
+		await expect(row).toContainText(/0 van \d+ geleerd · vandaag [12] te herhalen/);
+	});
+
+	test('says so, and changes nothing, when the stored progress cannot be read', async ({ page }) => {
+		await page.addInitScript(
+			(key) => localStorage.setItem(key, '{"format":"samenvatting-sam/voortgang","version":2,"cards":{"x":1}}'),
+			KEY,
+		);
+		await page.goto('/');
+		await expect(page.locator('[data-sp-broken]')).toBeVisible();
+		await expect(page.locator('[data-sp-broken]')).toContainText('Je opgeslagen voortgang kon niet worden gelezen.');
+		expect(await stored(page)).toBe('{"format":"samenvatting-sam/voortgang","version":2,"cards":{"x":1}}');
+	});
+
+	test('is not shown without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('study-progress')).toBeHidden();
+		await context.close();
+	});
+});

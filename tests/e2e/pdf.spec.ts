@@ -120,13 +120,16 @@ for (const handout of [...CHAPTERS, wholeSummary]) {
 		const pageAt = (offset: number) => starts.findLastIndex((start) => start <= offset) + 1;
 		let cursor = 0;
 		for (const block of blocks.filter((b) => b.first && b.last)) {
-			const first = all.indexOf(squeeze(block.first), cursor);
-			expect(first, `${block.kind} starting "${block.first}" in ${handout.pdf}`).toBeGreaterThanOrEqual(0);
-			const last = all.indexOf(squeeze(block.last), first);
+			const found = all.indexOf(squeeze(block.first), cursor);
+			expect(found, `${block.kind} starting "${block.first}" in ${handout.pdf}`).toBeGreaterThanOrEqual(0);
+			const last = all.indexOf(squeeze(block.last), found);
 			expect(last, `${block.kind} ending "${block.last}" in ${handout.pdf}`).toBeGreaterThanOrEqual(0);
+			// The same words may stand in the text before the block (a table cell, a sentence): the block starts at
+			// the last occurrence of its first text before its last text.
+			const first = all.lastIndexOf(squeeze(block.first), last);
 			const where = `${block.kind} "${block.first}" … "${block.last}" on one page`;
 			expect(pageAt(last + squeeze(block.last).length - 1), where).toBe(pageAt(first));
-			cursor = first + 1;
+			cursor = last + squeeze(block.last).length;
 		}
 	});
 }

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagramStylesOf } from '../../../src/diagrams/merge.ts';
 import { DiagramRenderer } from '../../../src/diagrams/renderer.ts';
-import { rehypeMermaidDiagrams } from '../../../src/diagrams/rehype-mermaid.ts';
+import { rehypeMermaidDiagrams, unknownClass } from '../../../src/diagrams/rehype-mermaid.ts';
 
 const GOOD = [
 	'# Test',
@@ -174,6 +174,59 @@ describe('rehypeMermaidDiagrams', () => {
 		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(
 			/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/,
 		);
+	});
+
+	it('refuses a class that is neither a house class nor defined in the fence, naming the line it is used on', async () => {
+		const typo =
+			'\n```mermaid\nflowchart TD\n  accTitle: T\n  accDescr: D\n  A[Directeur]:::manager --> B[Werknemers]:::persoon\n```\n';
+		await expect(render(typo, 'src/content/docs/typo.md')).rejects.toThrow(
+			/(^|\n)src\/content\/docs\/typo\.md:6: mermaid diagram: unknown class "persoon"/,
+		);
+		const statement = '\n```mermaid\nflowchart TD\n  accTitle: T\n  accDescr: D\n  A --> B\n  class A,B baas\n```\n';
+		await expect(render(statement, 'src/content/docs/typo.md')).rejects.toThrow(
+			/typo\.md:7: mermaid diagram: unknown class "baas"/,
+		);
+	});
+
+	it('lets a fence use the house classes and its own classDef', () => {
+		expect(
+			unknownClass('flowchart TD\n  A:::manager --> B:::eigen\n  class B staff\n  classDef eigen fill:#fff'),
+		).toBeUndefined();
+	});
+
+	it('gives a flow too wide for a phone a narrow layout, picked by a container query, with valid label markup', async () => {
+		const steps = ['Eerste stap', 'Tweede stap', 'Derde stap', 'Vierde stap', 'Vijfde stap'];
+		const flow = [
+			'```mermaid',
+			'flowchart LR',
+			'  accTitle: Vijf stappen',
+			'  accDescr: Vijf stappen na elkaar.',
+			`  ${steps.map((s, i) => `S${i}["${s}"]`).join(' --> ')}`,
+			'```',
+			'',
+		].join('\n');
+		const html = await render(flow, 'src/content/docs/wide.md');
+		const doc = dom(html);
+		const layouts = doc.all.filter((el) => doc.classes(el).includes('diagram__layout'));
+		expect(layouts).toHaveLength(2);
+		const [wide, narrow] = layouts.map((el) => doc.byTag('svg', el)[0]!);
+		const box = (svg: Element) => String(svg.properties.viewBox).split(' ').map(Number);
+		// The wide one is laid out left to right, the narrow one top-down: narrower than it is tall.
+		expect(box(wide!)[2]!).toBeGreaterThan(box(wide!)[3]! * 3);
+		expect(box(narrow!)[2]!).toBeLessThan(box(narrow!)[3]!);
+		// Both carry the name and description; only one is displayed at a time (the rule switches at the wide one's min width).
+		for (const svg of [wide!, narrow!]) expect(doc.text(doc.byTag('title', svg)[0])).toBe('Vijf stappen');
+		const minWidth = Number(String(wide!.properties.style).match(/--diagram-min-width:\s*(\d+)px/)![1]);
+		expect(minWidth).toBeGreaterThan(358);
+		expect(html).toMatch(
+			new RegExp(`@container \\(max-width:${minWidth - 0.02}px\\)\\{\\.[\\w-]+-w\\{display:none\\}`),
+		);
+		// No <p> inside a label's <span> (invalid HTML); Mermaid's `p` rules now target the span that replaced it.
+		expect(doc.all.filter((el) => el.tagName === 'p')).toEqual([]);
+		expect(doc.all.filter((el) => doc.classes(el).includes('dgm-p')).map((el) => doc.text(el))).toEqual(
+			expect.arrayContaining(steps),
+		);
+		expect(html).toMatch(/\.dgm-p\{display:block;?\}/);
 	});
 
 	it('serves an unchanged diagram from the disk cache without starting a browser', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGRAM_THEMES, PALETTES, mermaidConfig } from '../../../src/diagrams/theme.ts';
+import {
+	DIAGRAM_THEMES,
+	HOUSE_CLASSES,
+	PALETTES,
+	isFlowchart,
+	mermaidConfig,
+	withHouseClasses,
+} from '../../../src/diagrams/theme.ts';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -27,5 +34,33 @@ describe.each(DIAGRAM_THEMES)('%s diagram colours', (theme) => {
 		).split(',');
 		for (const colour of [p.line, p.nodeBorder, p.accent, ...chart])
 			expect(contrast(colour, p.bg), colour).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('house classes', () => {
+	it('are added to flowcharts in the colours of each theme, and nothing else is touched', () => {
+		const chart = 'flowchart TD\n  accTitle: T\n  accDescr: D\n  A[Directeur]:::manager --> B[Werknemers]:::person\n';
+		for (const theme of DIAGRAM_THEMES) {
+			const out = withHouseClasses(chart, theme);
+			expect(out.startsWith(chart.trimEnd())).toBe(true);
+			for (const name of Object.keys(HOUSE_CLASSES)) expect(out).toMatch(new RegExp(`^  classDef ${name} fill:`, 'm'));
+			expect(out).toContain(`fill:${PALETTES[theme].node},stroke:${PALETTES[theme].nodeBorder}`);
+		}
+		const quadrant = 'quadrantChart\n  accTitle: T\n  accDescr: D\n';
+		expect(withHouseClasses(quadrant, 'light')).toBe(quadrant);
+	});
+
+	it('recognise a flowchart behind frontmatter and comments, and the old `graph` keyword', () => {
+		expect(isFlowchart('---\nconfig:\n  theme: base\n---\n%% note\ngraph LR\n  A --> B')).toBe(true);
+		expect(isFlowchart('xychart-beta\n  line [1, 2]')).toBe(false);
+	});
+
+	it('give each text fill enough contrast (WCAG AA) in both themes', () => {
+		for (const theme of DIAGRAM_THEMES) {
+			for (const [name, style] of Object.entries(HOUSE_CLASSES)) {
+				const fill = style(PALETTES[theme]).match(/fill:(#[0-9a-f]{6})/)![1]!;
+				expect(contrast(PALETTES[theme].text, fill), `${theme} ${name}`).toBeGreaterThanOrEqual(4.5);
+			}
+		}
 	});
 });

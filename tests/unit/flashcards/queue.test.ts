@@ -1,0 +1,99 @@
+import { Rating } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import { NEW_CARDS_PER_DAY } from '../../../src/flashcards/config.ts';
+import { dailyQueue, isDue, isLearned, makeDue, nextCard } from '../../../src/flashcards/queue.ts';
+import { answer } from '../../../src/flashcards/scheduler.ts';
+import { State } from '../../../src/flashcards/state.ts';
+import type { Progress } from '../../../src/flashcards/storage.ts';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const now = new Date(2026, 11, 1, 10, 0).getTime();
+const cards = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, chapter: i < 25 ? 1 : 2 }));
+const progress = (cardsById: Progress['cards'] = {}): Progress => ({ cards: cardsById, chapter: 'all' });
+
+/** A card answered Goed twice: in review, due after its interval. */
+const reviewCard = (at: number) => answer(answer(undefined, Rating.Good, at), Rating.Good, at + 10 * MINUTE);
+
+describe('daily queue', () => {
+	it('offers at most the daily number of new cards, in glossary order, and counts those started today', () => {
+		expect(dailyQueue(cards, progress(), now).fresh).toEqual(cards.slice(0, NEW_CARDS_PER_DAY).map((c) => c.id));
+		const started = Object.fromEntries(cards.slice(0, 5).map((c) => [c.id, answer(undefined, Rating.Good, now)]));
+		const queue = dailyQueue(cards, progress(started), now);
+		expect(queue.newToday).toBe(5);
+		expect(queue.fresh).toHaveLength(NEW_CARDS_PER_DAY - 5);
+		expect(queue.fresh[0]).toBe('t5');
+		// The next study day the limit starts over.
+		expect(dailyQueue(cards, progress(started), now + DAY).fresh).toHaveLength(NEW_CARDS_PER_DAY);
+	});
+
+	it('filters by chapter, with the daily limit shared by all chapters', () => {
+		const queue = dailyQueue(cards, { cards: {}, chapter: 2 }, now);
+		expect(queue.fresh).toEqual(['t25', 't26', 't27', 't28', 't29']);
+		expect(dailyQueue(cards, progress(), now, 1).fresh.every((id) => Number(id.slice(1)) < 25)).toBe(true);
+	});
+
+	it('makes a review card due from the start of its due day, not the hour it was answered', () => {
+		const card = reviewCard(now);
+		expect(isDue(card, now + 11 * MINUTE)).toBe(false);
+		expect(isLearned(card, now + 11 * MINUTE)).toBe(true);
+		const dueDay = new Date(card.due);
+		dueDay.setHours(4, 0, 0, 0);
+		expect(isDue(card, dueDay.getTime() - 1)).toBe(false);
+		expect(isDue(card, dueDay.getTime())).toBe(true);
+		expect(isLearned(card, dueDay.getTime())).toBe(false);
+	});
+
+	it('shows a card answered Opnieuw again after the others, before the session ends', () => {
+		const again = answer(undefined, Rating.Again, now);
+		const p = progress({ t0: again });
+		const queue = dailyQueue(cards.slice(0, 2), p, now);
+		// Due in a minute: in the count now (learn ahead), but the new card t1 comes first.
+		expect(queue.due).toEqual(['t0']);
+		expect(nextCard(queue, p, now)).toBe('t1');
+		// With nothing else left it comes straight back.
+		const alone = dailyQueue(cards.slice(0, 1), p, now);
+		expect(nextCard(alone, p, now)).toBe('t0');
+		// Once its minute is over it goes before new cards.
+		expect(nextCard(dailyQueue(cards.slice(0, 2), p, now + MINUTE), p, now + MINUTE)).toBe('t0');
+	});
+
+	it('puts ready cards first, the longest overdue first', () => {
+		const p = progress({
+			t0: reviewCard(now - 30 * DAY),
+			t1: reviewCard(now - 60 * DAY),
+			t2: answer(undefined, Rating.Again, now),
+		});
+		expect(dailyQueue(cards.slice(0, 3), p, now).due).toEqual(['t1', 't0', 't2']);
+	});
+
+	it('has nothing to show when all is done', () => {
+		const p = progress({ t0: reviewCard(now) });
+		const queue = dailyQueue(cards.slice(0, 1), p, now + 11 * MINUTE);
+		expect(queue).toEqual({ due: [], fresh: [], newToday: 1 });
+		expect(nextCard(queue, p, now)).toBeUndefined();
+	});
+});
+
+describe('a wrong quiz answer', () => {
+	it('makes a learned card due now and keeps what the scheduler knows', () => {
+		const card = reviewCard(now);
+		const later = now + DAY;
+		const due = makeDue(card, later);
+		expect(isDue(due, later)).toBe(true);
+		expect({ ...due, due: card.due }).toEqual(card);
+	});
+
+	it('puts a term never studied into the reviews, not the new cards', () => {
+		const due = makeDue(undefined, now);
+		expect(due.state).toBe(State.New);
+		const p = progress({ t3: due });
+		const queue = dailyQueue(cards, p, now);
+		expect(queue.due).toEqual(['t3']);
+		expect(queue.fresh).not.toContain('t3');
+		expect(queue.newToday).toBe(0);
+		expect(nextCard(queue, p, now)).toBe('t3');
+		// Studying it then is an ordinary first answer.
+		expect(answer(due, Rating.Good, now).state).toBe(State.Learning);
+	});
+});
