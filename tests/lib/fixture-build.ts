@@ -22,6 +22,8 @@ export interface FixtureBuildOptions {
 	keepDocs?: string[];
 	/** Extra environment for the build. */
 	env?: Record<string, string>;
+	/** Copy the built `dist/` here before the copy of the project is deleted (to serve it afterwards). */
+	keepDist?: string;
 }
 
 export interface FixtureBuildResult {
@@ -59,6 +61,7 @@ export async function buildFixture(
 			ASTRO_TELEMETRY_DISABLED: '1',
 			...options.env,
 		});
+		if (options.keepDist && code === 0) cpSync(join(dir, 'dist'), options.keepDist, { recursive: true });
 		return { code, output, dir };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
