@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { htmlFiles, fileToUrlPath } from '../../src/lib/dist-files.ts';
 import { MANIFEST_PATH, MANIFEST_TYPE } from '../../src/offline/manifest.ts';
@@ -193,4 +194,34 @@ test('the site is installable: the manifest is linked from every page, valid, in
 	expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 	const sw = await page.request.get(server.url + SERVICE_WORKER_PATH);
 	expect(sw.headers()['cache-control']).toBe('no-cache');
+});
+
+test('the worker registers and the manifest loads under the site\'s strict CSP; the notice passes axe in both themes', async ({
+	context,
+	page,
+}) => {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __csp: string[] }).__csp = seen;
+		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+	});
+	const response = await page.goto(server.url + '/h1-introductie/');
+	const policy = response?.headers()['content-security-policy'] ?? '';
+	expect(policy).toContain("worker-src 'self'");
+	expect(policy).toContain("manifest-src 'self'");
+	expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+	await waitForServiceWorker(page);
+	const cdp = await context.newCDPSession(page);
+	const { url, errors } = await cdp.send('Page.getAppManifest');
+	expect(url).toBe(server.url + MANIFEST_PATH);
+	expect(errors).toEqual([]);
+	expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+
+	await context.setOffline(true);
+	await expect(notice(page)).toContainText('Je bent offline');
+	for (const theme of ['light', 'dark']) {
+		await page.locator('starlight-theme-select select').first().selectOption(theme);
+		const { violations } = await new AxeBuilder({ page }).include('.offline-notice').analyze();
+		expect(violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+	}
 });
