@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/lib/browser.ts';
+import { chromiumLaunchOptions } from './src/shared/browser.ts';
 
 // Browser tests run against the built site (`dist/`) served by `astro preview`, in the project's Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 4330);

@@ -15,9 +15,10 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/lib/browser.ts';
-import { CHAPTER_PATHS } from '../src/lib/chapter-paths.ts';
-import { fileToUrlPath, htmlFiles } from '../src/lib/dist-files.ts';
+import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/shared/browser.ts';
+import { readChapterPages } from '../src/shared/chapter-pages.ts';
+import { GLOSSARY_PATH } from '../src/shared/urls.ts';
+import { fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
 import { serveDist } from '../tests/lib/static-server.ts';
 import {
 	BUDGET,
@@ -287,7 +288,7 @@ async function main(): Promise<void> {
 	const server = await serveDist(DIST, { port, gzip: true });
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
-		const chapters = new Set(Object.values(CHAPTER_PATHS));
+		const chapters = new Set(readChapterPages().map((chapter) => chapter.path));
 		const paths = htmlFiles(DIST).map(fileToUrlPath);
 		const pages: PageLoad[] = [];
 		for (const path of paths) pages.push(await measurePage(browser, origin, path, chapters.has(path)));
@@ -297,7 +298,7 @@ async function main(): Promise<void> {
 		await browser.close();
 		const representative = args.has('--lighthouse-all')
 			? paths
-			: paths.filter((path) => path === '/' || chapters.has(path) || path === '/begrippenlijst/');
+			: paths.filter((path) => path === '/' || chapters.has(path) || path === GLOSSARY_PATH);
 		log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs each, on ${representative.join(' ')}`);
 		const report: BenchReport = {
 			coldBuildSeconds,

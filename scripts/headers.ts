@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHeadersFile, type HeaderRule } from '../src/lib/security-headers.ts';
+import { parseHeadersFile, type HeaderRule } from '../src/security-headers/headers.ts';
 
 const quoteNginx = (value: string): string => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 

@@ -3,7 +3,7 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { GLOSSARY_FILE, glossaryEntrySchema } from './lib/glossary-data.ts';
+import { GLOSSARY_FILE, glossaryEntrySchema } from './glossary/data.ts';
 
 export const collections = {
 	docs: defineCollection({
@@ -20,7 +20,7 @@ export const collections = {
 	/**
 	 * The glossary: the single source for the Begrippenlijst page, term previews, search keywords and flashcards.
 	 * One YAML list; each entry's `id` is a URL-safe slug, used as the anchor `#begrip-<id>`. The schema lives in
-	 * `src/lib/glossary-data.ts` so build-time plugins outside Astro validate the file the same way.
+	 * `src/glossary/data.ts` so build-time plugins outside Astro validate the file the same way.
 	 */
 	glossary: defineCollection({
 		loader: file(GLOSSARY_FILE),

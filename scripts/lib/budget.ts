@@ -17,7 +17,7 @@ export interface PageLoad {
 	css: Bytes;
 	/** JS of the page itself: what the JS budget counts. */
 	js: Bytes;
-	/** Pagefind's search UI; fetched only once the reader goes to search (src/components/Search.astro), so 0 here. */
+	/** Pagefind's search UI; fetched only once the reader goes to search (src/search/Search.astro), so 0 here. */
 	searchJs: Bytes;
 	other: Bytes;
 	requests: number;

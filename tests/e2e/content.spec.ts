@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { FACTS } from '../coverage/facts.ts';
-import { CHAPTER_PATHS } from '../../src/lib/chapter-paths.ts';
+import { readChapterPages } from '../../src/shared/chapter-pages.ts';
+import { sectionHref } from '../../src/shared/urls.ts';
 
 interface GlossaryItem {
 	id: string;
@@ -18,7 +19,8 @@ interface GlossaryItem {
 }
 
 const glossary = parse(readFileSync(resolve(import.meta.dirname, '../../src/content/glossary.yaml'), 'utf8')) as GlossaryItem[];
-const chapters = Object.entries(CHAPTER_PATHS).map(([n, path]) => ({ n: Number(n), path }));
+const chapters = readChapterPages().map(({ chapter, path }) => ({ n: chapter, path }));
+const CHAPTER_PATHS: Record<number, string> = Object.fromEntries(chapters.map(({ n, path }) => [n, path]));
 
 /**
  * The visible body text of a page, whitespace collapsed. Diagrams, code and the collapsed "Test jezelf" answers
@@ -100,7 +102,7 @@ test('the Begrippenlijst lists every term alphabetically with its anchor and a l
 			id: `begrip-${entry.id}`,
 			term: entry.term,
 			linkText: `Lees meer in hoofdstuk ${entry.chapter}`,
-			href: `${CHAPTER_PATHS[entry.chapter]}#${entry.anchor}`,
+			href: sectionHref(CHAPTER_PATHS[entry.chapter]!, entry.anchor),
 		});
 	}
 	const terms = await page.locator('dl dt').allInnerTexts();

@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlFiles } from '../../src/lib/dist-files.ts';
-import { headersFor, parseHeadersFile, STATIC_HEADERS, uncoveredInlineCode } from '../../src/lib/security-headers.ts';
+import { htmlFiles } from '../../src/shared/dist.ts';
+import { headersFor, parseHeadersFile, STATIC_HEADERS, uncoveredInlineCode } from '../../src/security-headers/headers.ts';
 import { DIST, distPages } from '../lib/dist-pages.ts';
 import { serveDist, type StaticServer } from '../lib/static-server.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { CHAPTER_PATHS as CHAPTER_PATH_BY_NUMBER } from '../../src/lib/chapter-paths.ts';
+import { readChapterPages } from '../../src/shared/chapter-pages.ts';
 
 /**
  * Build-time Mermaid diagrams as a reader meets them: pages are found from the sitemap, every page with a diagram is
@@ -9,7 +9,7 @@ import { CHAPTER_PATHS as CHAPTER_PATH_BY_NUMBER } from '../../src/lib/chapter-p
 type Theme = 'light' | 'dark';
 
 /** The chapter pages. */
-const CHAPTER_PATHS = Object.values(CHAPTER_PATH_BY_NUMBER);
+const CHAPTER_PATHS = readChapterPages().map((chapter) => chapter.path);
 
 /** Every page of the built site, as paths. */
 async function sitePaths(page: Page): Promise<string[]> {
@@ -192,7 +192,7 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 		}));
 		expect(font.loaded, path).toBe(true);
 		expect(font.family, path).toMatch(/^"?Inter/);
-		// The site serves Inter cut down to the diagrams' characters (src/lib/diagram-font.ts): a character missing
+		// The site serves Inter cut down to the diagrams' characters (src/diagrams/font.ts): a character missing
 		// from it would be drawn in a system font. Ask Chromium which fonts actually drew each label.
 		const cdp = await page.context().newCDPSession(page);
 		const { root } = await cdp.send('DOM.getDocument', { depth: 0 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loadGlossary } from '../../src/lib/glossary-data.ts';
+import { loadGlossary } from '../../src/glossary/data.ts';
 
 /**
  * What a student types, and the section that explains it. The section must be among the links of the first three

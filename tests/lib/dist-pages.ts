@@ -3,7 +3,7 @@
  * anyone listing them. URL paths (`/`, `/h1-introductie/`, `/404.html`), sorted.
  */
 import { join } from 'node:path';
-import { fileToUrlPath, htmlFiles } from '../../src/lib/dist-files.ts';
+import { fileToUrlPath, htmlFiles } from '../../src/shared/dist.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 

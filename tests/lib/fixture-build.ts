@@ -9,8 +9,10 @@
  *   expect(result.output).toContain('kapot.mdx');
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { readChapterPages } from '../../src/shared/chapter-pages.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -18,7 +20,10 @@ export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 const COPY = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface FixtureBuildOptions {
-	/** Keep only these files of `src/content/docs/` (plus the added ones), to make the build faster. Default: all. */
+	/**
+	 * Keep only these files of `src/content/docs/` (plus the added ones), to make the build faster. Default: all.
+	 * The glossary keeps only the terms of the chapters kept (a term of a missing chapter stops the build).
+	 */
 	keepDocs?: string[];
 	/** Extra environment for the build. */
 	env?: Record<string, string>;
@@ -52,6 +57,10 @@ export async function buildFixture(
 			for (const name of readdirSync(docs)) {
 				if (!options.keepDocs.includes(name)) rmSync(join(docs, name), { recursive: true });
 			}
+			const chapters = new Set(readChapterPages(docs).map((page) => page.chapter));
+			const glossary = join(dir, 'src', 'content', 'glossary.yaml');
+			const terms = parse(readFileSync(glossary, 'utf8')) as { chapter: number }[];
+			writeFileSync(glossary, stringify(terms.filter((term) => chapters.has(term.chapter))));
 		}
 		for (const [path, content] of Object.entries(files)) {
 			mkdirSync(dirname(join(dir, path)), { recursive: true });

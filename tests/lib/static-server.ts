@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/security-headers/headers.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

@@ -1,0 +1,22 @@
+/**
+ * Diagrams: ```mermaid fences become inline SVG at build time (rehype-mermaid.ts), styled by diagrams.css, with
+ * each page's diagram CSS in its <head> (route-middleware.ts) and the diagram font on every page.
+ */
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { addRehypePlugins } from '../shared/markdown.ts';
+import { diagramsIntegration, rehypeMermaidDiagrams } from './rehype-mermaid.ts';
+
+export default function diagrams(): StarlightPlugin {
+	return {
+		name: 'diagrams',
+		hooks: {
+			'config:setup'(context) {
+				addRehypePlugins(context, rehypeMermaidDiagrams);
+				context.updateConfig({ customCss: [...(context.config.customCss ?? []), './src/diagrams/diagrams.css'] });
+				// 'post': the diagram sheets follow the other head additions (the handouts' print rules).
+				context.addRouteMiddleware({ entrypoint: './src/diagrams/route-middleware.ts', order: 'post' });
+				context.addIntegration(diagramsIntegration());
+			},
+		},
+	};
+}

@@ -1,0 +1,101 @@
+/**
+ * The glossary as plain data, readable without the Astro runtime (rehype plugins, scripts, unit tests).
+ * The `glossary` collection in `src/content.config.ts` uses the schema defined here, so the collection and
+ * every build-time reader validate `src/content/glossary.yaml` the same way.
+ *
+ * Erasable TypeScript only, so `node` can import it directly.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { z } from 'astro/zod';
+import { readChapterPages } from '../shared/chapter-pages.ts';
+
+/** Where the glossary lives, relative to the project root (what error messages show). */
+export const GLOSSARY_FILE = 'src/content/glossary.yaml';
+const GLOSSARY_YAML = fileURLToPath(new URL('../content/glossary.yaml', import.meta.url));
+
+// Heading ids come from github-slugger, which keeps letters such as ë and may double a dash.
+const slug = (what: string) =>
+	z.string().regex(/^[\p{Ll}\p{N}_-]+$/u, `${what} must be lowercase letters, digits and dashes`);
+
+/** Fields of one term (the collection schema; the `file()` loader takes `id` as the entry id). */
+export const glossaryEntrySchema = z.object({
+	term: z.string().trim().min(1),
+	/** Short definition in our own words (one or two sentences). */
+	definition: z.string().trim().min(10),
+	/** Chapter that explains the term: any chapter the docs have (checked in `parseGlossary`, with the line). */
+	chapter: z.number().int().positive(),
+	/** Heading id on that chapter page where the term is explained, e.g. `social-selling`. */
+	anchor: slug('anchor (a heading id)'),
+	/** Other ways students write the term: abbreviations, spelling variants (e.g. MVO, AM). */
+	aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** One YAML item: the collection fields plus its id. */
+export const glossaryItemSchema = glossaryEntrySchema.extend({ id: slug('id') });
+
+export type GlossaryTerm = z.infer<typeof glossaryItemSchema>;
+
+/**
+ * Parses and validates glossary YAML. Throws an error naming the file, line and entry for the first problem,
+ * so a bad entry stops the build instead of silently dropping a term. Given the chapter numbers the docs have,
+ * a term pointing to another chapter is such a problem too.
+ */
+export function parseGlossary(
+	source: string,
+	file: string = GLOSSARY_FILE,
+	chapters?: ReadonlySet<number>,
+): GlossaryTerm[] {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+	const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+	const [yamlError] = doc.errors;
+	if (yamlError) throw new Error(`${file}:${lineOf(yamlError.pos[0])}: invalid YAML: ${yamlError.message}`);
+	if (!isSeq(doc.contents)) throw new Error(`${file}: expected a YAML list of terms (each item starting with "- id:")`);
+
+	const seen = new Map<string, number>();
+	return doc.contents.items.map((node, index) => {
+		const line = lineOf(node && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined);
+		const raw: unknown = isMap(node) ? node.toJSON() : node;
+		const id = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : undefined;
+		const where = `${file}:${line} (entry ${index + 1}${id ? ` "${id}"` : ''})`;
+		const result = glossaryItemSchema.safeParse(raw);
+		if (!result.success) {
+			const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`);
+			throw new Error(`Invalid glossary entry at ${where}: ${problems.join('; ')}`);
+		}
+		if (chapters && !chapters.has(result.data.chapter)) {
+			const known = [...chapters].sort((a, b) => a - b).join(', ');
+			throw new Error(
+				`Invalid glossary entry at ${where}: chapter: no page in src/content/docs has chapter ${result.data.chapter} ` +
+					`(chapters: ${known})`,
+			);
+		}
+		const firstLine = seen.get(result.data.id);
+		if (firstLine !== undefined) {
+			throw new Error(`Duplicate glossary id at ${where}: "${result.data.id}" is already used on line ${firstLine}`);
+		}
+		seen.set(result.data.id, line);
+		return result.data;
+	});
+}
+
+let cache: { path: string; mtimeMs: number; chapters: string; terms: GlossaryTerm[] } | undefined;
+
+/**
+ * Reads `src/content/glossary.yaml`, checking each term's chapter against the chapter pages in `src/content/docs/`
+ * (re-read when the file or the chapters change, so `astro dev` picks up edits).
+ */
+export function loadGlossary(
+	path: string = GLOSSARY_YAML,
+	chapters: ReadonlySet<number> = new Set(readChapterPages().map((page) => page.chapter)),
+): GlossaryTerm[] {
+	const { mtimeMs } = statSync(path);
+	const chapterKey = [...chapters].join(',');
+	if (cache?.path !== path || cache.mtimeMs !== mtimeMs || cache.chapters !== chapterKey) {
+		const file = path === GLOSSARY_YAML ? GLOSSARY_FILE : path;
+		cache = { path, mtimeMs, chapters: chapterKey, terms: parseGlossary(readFileSync(path, 'utf8'), file, chapters) };
+	}
+	return cache.terms;
+}

@@ -1,0 +1,156 @@
+/**
+ * Build-time handout PDFs. After `astro build`, every built page that carries a "Download als PDF" link with
+ * `data-handout-pdf` (chapters and the whole summary, see PrintActions.astro) is printed to that path by the
+ * project's Chromium, with the site's own print stylesheet: A4, running title and page numbers from CSS `@page`.
+ * Chromium writes the page `<title>` as PDF Title and `<html lang>` as /Lang, and keeps the text selectable.
+ *
+ * Set `SKIP_PDF=1` for a quicker build while working on something else; the PDF links then point nowhere.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../shared/browser.ts';
+import { normalizePdf, sourceDate } from './reproducible-pdf.ts';
+
+/** A page to print: where it is built, where its PDF goes. */
+export interface PdfJob {
+	/** Page path, e.g. `/h1-introductie/`. */
+	pagePath: string;
+	/** Site path of the PDF, e.g. `/pdf/h1-introductie.pdf`. */
+	pdfPath: string;
+	title: string;
+}
+
+/** Pages never come from the network: requests to this origin are answered from `dist/` by Playwright routing. */
+const ORIGIN = 'http://handout.localhost';
+
+const decodeEntities = (text: string): string =>
+	text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) =>
+		({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
+	);
+
+/** Reads the PDF declarations (`data-handout-pdf`, `data-handout-title`) from one built page. */
+export function findPdfJob(pagePath: string, html: string): PdfJob | undefined {
+	const tag = /<a\b[^>]*\bdata-handout-pdf="([^"]+)"[^>]*>/.exec(html)?.[0];
+	if (!tag) return undefined;
+	const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+	const pdfPath = decodeEntities(attr('data-handout-pdf') ?? '');
+	if (!/^\/[\w/-]+\.pdf$/.test(pdfPath)) {
+		throw new Error(`Page ${pagePath} asks for a PDF at "${pdfPath}"; expected a site path like /pdf/name.pdf.`);
+	}
+	return { pagePath, pdfPath, title: decodeEntities(attr('data-handout-title') ?? pagePath) };
+}
+
+/** Every link to a `.pdf` on this site in a built page, to check that each one was made. */
+export const pdfLinksIn = (html: string): string[] =>
+	[...html.matchAll(/\bhref="(\/[^"#?]+\.pdf)(?:[#?][^"]*)?"/g)].map((m) => decodeEntities(m[1]!));
+
+async function printPage(page: Page, job: PdfJob, outFile: string, date: Date | undefined): Promise<void> {
+	const problems: string[] = [];
+	const onResponse = (response: { status(): number; url(): string }) => {
+		if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+	};
+	const onError = (error: Error) => problems.push(`script error: ${error.message}`);
+	page.on('response', onResponse);
+	page.on('pageerror', onError);
+	try {
+		const response = await page.goto(ORIGIN + job.pagePath, { waitUntil: 'load' });
+		if (!response?.ok()) throw new Error(`the page answered ${response?.status() ?? 'nothing'}`);
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		if (problems.length) throw new Error(`the page did not load cleanly: ${problems.join('; ')}`);
+		await mkdir(dirname(outFile), { recursive: true });
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+		// Same commit, same bytes (scripts/repro.ts checks it).
+		await writeFile(outFile, date ? normalizePdf(pdf, date) : pdf);
+	} finally {
+		page.off('response', onResponse);
+		page.off('pageerror', onError);
+	}
+}
+
+/** Prints all jobs with one Chromium; returns how long each took, in ms. */
+export async function renderPdfs(root: string, jobs: readonly PdfJob[], logger?: AstroIntegrationLogger) {
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	const timings: { job: PdfJob; ms: number }[] = [];
+	const date = sourceDate(process.cwd());
+	try {
+		const context = await browser.newContext({ locale: 'nl-NL', colorScheme: 'light' });
+		await context.route('**/*', async (route) => {
+			const url = new URL(route.request().url());
+			if (url.origin !== ORIGIN) return route.abort('blockedbyclient'); // nothing leaves the machine
+			const file = await resolveFile(root, decodeURIComponent(url.pathname));
+			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
+		});
+		const page = await context.newPage();
+		await page.emulateMedia({ media: 'print' });
+		for (const job of jobs) {
+			const started = performance.now();
+			try {
+				await printPage(page, job, join(root, job.pdfPath), date);
+			} catch (error) {
+				throw new Error(`Could not make ${job.pdfPath} from ${job.pagePath}: ${(error as Error).message}`, {
+					cause: error,
+				});
+			}
+			const ms = Math.round(performance.now() - started);
+			timings.push({ job, ms });
+			logger?.info(`${job.pdfPath} (${ms} ms)`);
+		}
+	} finally {
+		await browser.close();
+	}
+	return timings;
+}
+
+/** The file in `dist/` a URL path means (`/a/` → `/a/index.html`), or undefined; never outside `root`. */
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+	const file = normalize(join(root, urlPath));
+	if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+	const candidates = extname(file) ? [file] : [join(file, 'index.html'), `${file}.html`];
+	for (const candidate of candidates) {
+		const info = await stat(candidate).catch(() => undefined);
+		if (info?.isFile()) return candidate;
+	}
+	return undefined;
+}
+
+export default function handoutPdfs(): AstroIntegration {
+	return {
+		name: 'handout-pdfs',
+		hooks: {
+			'astro:build:done': async ({ dir, pages, logger }) => {
+				if (process.env.SKIP_PDF === '1') {
+					logger.warn('SKIP_PDF=1: no handout PDFs made; the "Download als PDF" links will not work.');
+					return;
+				}
+				const root = fileURLToPath(dir).replace(/[\\/]$/, '');
+				const jobs: PdfJob[] = [];
+				const links = new Map<string, string>(); // pdf path → a page that links it
+				for (const { pathname } of pages) {
+					const pagePath = `/${pathname}`.replace(/\/?$/, '/');
+					const file = await resolveFile(root, pagePath);
+					if (!file?.endsWith('.html')) continue;
+					const html = await readFile(file, 'utf8');
+					const job = findPdfJob(pagePath, html);
+					if (job) jobs.push(job);
+					for (const link of pdfLinksIn(html)) if (!links.has(link)) links.set(link, pagePath);
+				}
+				const started = performance.now();
+				const timings = await renderPdfs(root, jobs, logger);
+				const seconds = ((performance.now() - started) / 1000).toFixed(1);
+				logger.info(`${timings.length} handout PDFs in ${seconds} s`);
+
+				const missing = [...links].filter(([pdf]) => !existsSync(join(root, pdf)));
+				if (missing.length) {
+					throw new Error(
+						'Pages link to PDFs that the build did not make (no page declares them with data-handout-pdf): ' +
+							missing.map(([pdf, page]) => `${pdf} (linked from ${page})`).join(', '),
+					);
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,66 @@
+/**
+ * After the build: each page loads one script file instead of one per component plus the chunks they import
+ * (see src/page-scripts/bundle.ts). Pages with the same scripts share a bundle. Component scripts that nothing refers
+ * to any more are removed from dist/_astro. Add it before the PDF and security-header integrations, so they see
+ * the final HTML.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../shared/dist.ts';
+import { bundleModules, moduleScriptSources, useBundle } from './bundle.ts';
+
+const ASSETS = '/_astro/';
+
+export default function pageScripts(): AstroIntegration {
+	return {
+		name: 'page-scripts',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const assets = join(root, ASSETS);
+				const bundled = new Map<string, string>();
+				const replaced = new Set<string>();
+				/** Every page's final HTML, to tell afterwards which component scripts are still referred to. */
+				const pageHtml: string[] = [];
+				let pages = 0;
+				for (const file of htmlFiles(root)) {
+					const path = join(root, file);
+					const html = readFileSync(path, 'utf8');
+					const sources = moduleScriptSources(html);
+					if (sources.length === 0) {
+						pageHtml.push(html);
+						continue;
+					}
+					const outside = sources.find((src) => !src.startsWith(ASSETS));
+					if (outside) throw new Error(`${file}: module script ${outside} is not in ${ASSETS}; cannot bundle it.`);
+					const names = sources.map((src) => src.slice(ASSETS.length));
+					const key = names.join('\n');
+					let bundleName = bundled.get(key);
+					if (!bundleName) {
+						const bundle = await bundleModules(assets, names);
+						writeFileSync(join(assets, bundle.fileName), bundle.code);
+						bundleName = bundle.fileName;
+						bundled.set(key, bundleName);
+					}
+					const rewritten = useBundle(html, ASSETS + bundleName);
+					writeFileSync(path, rewritten);
+					pageHtml.push(rewritten);
+					names.forEach((name) => replaced.add(name));
+					pages++;
+				}
+				// Component scripts that are now inside a bundle, unless a page or another remaining script (a bundle's
+				// dynamic import, say) still refers to them.
+				const remaining = readdirSync(assets)
+					.filter((name) => name.endsWith('.js') && !replaced.has(name))
+					.map((name) => readFileSync(join(assets, name), 'utf8'));
+				const stillUsed = (name: string): boolean =>
+					pageHtml.some((html) => html.includes(ASSETS + name)) || remaining.some((code) => code.includes(`./${name}`));
+				const removed = [...replaced].filter((name) => !stillUsed(name));
+				for (const name of removed) rmSync(join(assets, name));
+				logger.info(`${pages} pages load ${bundled.size} bundled script file(s); removed ${removed.length} unused component scripts`);
+			},
+		},
+	};
+}

@@ -1,0 +1,158 @@
+/**
+ * The site's HTTP security headers, with a Content-Security-Policy that allows no inline script except the exact
+ * ones we ship. Astro 7's `security.csp` hashes only the scripts it bundles, so Starlight's `is:inline` scripts
+ * (theme, theme picker, search shortcut, sidebar state) would be blocked; instead, after the build we hash every
+ * inline <script> and <style> element in dist/ and put those hashes in the policy (`src/security-headers/integration.ts`).
+ *
+ * Erasable TypeScript: used by the Astro integration, the tests' static server and `scripts/headers.ts`.
+ */
+import { createHash } from 'node:crypto';
+import type { Element, Root, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** `type` values that make a <script> run (anything else, e.g. application/ld+json, is data). */
+const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+export interface InlineCode {
+	scripts: string[];
+	styles: string[];
+}
+
+/** The text of every inline executable <script> and every <style> element (also those inside inline SVG). */
+export function inlineCode(html: string): InlineCode {
+	const tree: Root = fromHtml(html);
+	const found: InlineCode = { scripts: [], styles: [] };
+	visit(tree, 'element', (node: Element) => {
+		const text = node.children
+			.filter((child): child is Text => child.type === 'text')
+			.map((child) => child.value)
+			.join('');
+		if (node.tagName === 'script' && node.properties.src === undefined) {
+			const type = String(node.properties.type ?? '').trim().toLowerCase();
+			if (EXECUTABLE_TYPES.has(type)) found.scripts.push(text);
+		} else if (node.tagName === 'style') {
+			found.styles.push(text);
+		}
+	});
+	return found;
+}
+
+export interface PolicyInput {
+	scriptHashes: Iterable<string>;
+	styleHashes: Iterable<string>;
+}
+
+const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+/**
+ * One policy for the whole site. Each source is here for a reason:
+ * - script-src 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (no JS eval is allowed).
+ * - worker-src 'self': Pagefind ships a same-origin worker (pagefind-worker.js); no blob: workers are needed.
+ * - img-src data: Starlight's and Pagefind's CSS draw small icons as data: SVGs.
+ * - style-src-attr 'unsafe-inline': Starlight and Pagefind set style="…" attributes (CSS custom properties,
+ *   hidden states). Attributes cannot run code; <style> elements are still limited to hashes (style-src-elem).
+ *   `style-src` is the fallback for browsers without the -elem/-attr directives.
+ */
+export function contentSecurityPolicy({ scriptHashes, styleHashes }: PolicyInput): string {
+	const directives: [string, ...string[]][] = [
+		['default-src', "'none'"],
+		['script-src', "'self'", "'wasm-unsafe-eval'", ...sorted(scriptHashes)],
+		['style-src', "'self'", "'unsafe-inline'"],
+		['style-src-elem', "'self'", ...sorted(styleHashes)],
+		['style-src-attr', "'unsafe-inline'"],
+		['img-src', "'self'", 'data:'],
+		['font-src', "'self'"],
+		['connect-src', "'self'"],
+		['worker-src', "'self'"],
+		['manifest-src', "'self'"],
+		['base-uri', "'self'"],
+		['form-action', "'self'"],
+		['frame-ancestors', "'none'"],
+		['object-src', "'none'"],
+	];
+	return directives.map((parts) => parts.join(' ')).join('; ');
+}
+
+/** Headers for every page besides the CSP. */
+export const STATIC_HEADERS: Readonly<Record<string, string>> = {
+	'Referrer-Policy': 'no-referrer',
+	'X-Content-Type-Options': 'nosniff',
+	// Old browsers that ignore CSP frame-ancestors.
+	'X-Frame-Options': 'DENY',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** One block of a `_headers` file (Netlify, Cloudflare Pages): a path pattern and its headers. */
+export interface HeaderRule {
+	path: string;
+	headers: Record<string, string>;
+}
+
+export function siteHeaderRules(policy: string): HeaderRule[] {
+	return [
+		{ path: '/*', headers: { 'Content-Security-Policy': policy, ...STATIC_HEADERS } },
+		// Astro's bundles have content hashes in their names, so they never change under the same URL.
+		{ path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+	];
+}
+
+export function formatHeadersFile(rules: HeaderRule[]): string {
+	const header = '# Generated after the build by src/security-headers/integration.ts; do not edit.\n';
+	return (
+		header +
+		rules
+			.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+			.join('\n') +
+		'\n'
+	);
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+	const rules: HeaderRule[] = [];
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trimStart().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			rules.push({ path: line.trim(), headers: {} });
+			continue;
+		}
+		const current = rules.at(-1);
+		const colon = line.indexOf(':');
+		if (!current || colon < 0) throw new Error(`_headers: cannot read line "${line}"`);
+		current.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+	}
+	return rules;
+}
+
+/** `/*` matches everything, `/_astro/*` everything below it, other patterns exactly. */
+export function pathMatches(pattern: string, path: string): boolean {
+	return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}
+
+/** Headers for one URL path: later rules add to (and override) earlier ones, as on Netlify. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+	return Object.assign({}, ...rules.filter((rule) => pathMatches(rule.path, path)).map((rule) => rule.headers));
+}
+
+/** Sources allowed by one directive of a policy string. */
+export function directiveSources(policy: string, directive: string): string[] {
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name === directive) return sources;
+	}
+	return [];
+}
+
+/** Inline scripts and styles of `html` that `policy` would block; empty when everything is covered. */
+export function uncoveredInlineCode(html: string, policy: string): { scripts: string[]; styles: string[] } {
+	const { scripts, styles } = inlineCode(html);
+	const scriptSources = new Set(directiveSources(policy, 'script-src'));
+	const styleSources = new Set(directiveSources(policy, 'style-src-elem'));
+	return {
+		scripts: scripts.filter((code) => !scriptSources.has(sha256(code))),
+		styles: styles.filter((code) => !styleSources.has(sha256(code))),
+	};
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { colorVar, diagramStylesOf, mergeCss, mergeThemeSvgs, paletteCss, setDiagramStyles, SharedDiagramStyles, type Palette } from '../../../src/diagrams/merge.ts';
+
+const isThemeClass = (name: string) => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
+
+const LIGHT =
+	'<svg id="d-l" class="diagram__svg diagram__svg--light dark:sl-hidden" style="max-width: 10px;"><style>#d-l .node rect{fill:#cfd4fc;stroke:#3d50f5;}#d-l .x{fill:url(#d-l-gradient)}</style>' +
+	'<linearGradient id="d-l-gradient"><stop stop-color="#3d50f5"></stop></linearGradient><rect fill="#ffffff" width="4"></rect></svg>';
+const DARK =
+	'<svg id="d-d" class="diagram__svg diagram__svg--dark light:sl-hidden" style="max-width: 10px;"><style>#d-d .node rect{fill:#17264f;stroke:#b2c7ff;}#d-d .x{fill:url(#d-d-gradient)}</style>' +
+	'<linearGradient id="d-d-gradient"><stop stop-color="#b2c7ff"></stop></linearGradient><rect fill="#000000" width="4"></rect></svg>';
+
+describe('mergeCss', () => {
+	it('turns colours that differ into custom properties and keeps the rest', () => {
+		const palette: Palette = new Map();
+		const css = mergeCss('a{fill:#fff;stroke:#333;opacity:.5}', 'a{fill:#000;stroke:#333;opacity:.5}', palette);
+		const name = colorVar('#fff', '#000');
+		expect(css).toBe(`a{fill:var(${name});stroke:#333;opacity:.5}`);
+		expect(palette.get(name)).toEqual({ light: '#fff', dark: '#000' });
+	});
+
+	it('refuses stylesheets that differ in more than colours', () => {
+		expect(mergeCss('a{fill:#fff;width:1px}', 'a{fill:#000;width:2px}', new Map())).toBeUndefined();
+	});
+
+	it('handles rgba() colours', () => {
+		const palette: Palette = new Map();
+		expect(mergeCss('a{color:rgba(255, 255, 255, 0.5)}', 'a{color:rgba(0, 0, 0, 0.5)}', palette)).toMatch(/^a\{color:var\(--dgm-[0-9a-f]{6}\)\}$/);
+	});
+});
+
+describe('mergeThemeSvgs', () => {
+	it('keeps one SVG: light colours by default, dark ones as custom properties, no per-theme classes', () => {
+		const merged = mergeThemeSvgs(LIGHT, DARK, { light: 'd-l', dark: 'd-d' }, isThemeClass);
+		expect(merged).toBeDefined();
+		const { svg, palette } = merged!;
+		expect(svg).not.toContain('d-d');
+		expect(svg).toMatch(/^<svg id="d-l" class="diagram__svg" style="max-width: 10px;">/);
+		// Presentation attributes cannot hold var(): the colour moves into the style attribute.
+		expect(svg).toContain(`<stop style="stop-color:var(${colorVar('#3d50f5', '#b2c7ff')})">`);
+		expect(svg).toContain(`<rect width="4" style="fill:var(${colorVar('#ffffff', '#000000')})">`);
+		expect(svg).toContain(`fill:var(${colorVar('#cfd4fc', '#17264f')})`);
+		// The stop and the stroke share one light/dark pair, so one property.
+		expect(palette.size).toBe(3);
+		const css = paletteCss(palette);
+		expect(css).toContain(`:root{`);
+		expect(css).toContain(`${colorVar('#ffffff', '#000000')}:#ffffff`);
+		expect(css).toMatch(new RegExp(`@media screen\\{:root\\[data-theme='dark'\\]\\{[^}]*${colorVar('#ffffff', '#000000')}:#000000`));
+	});
+
+	it('gives up when the variants differ in layout, so the caller keeps both', () => {
+		const moved = DARK.replace('width="4"', 'width="5"');
+		expect(mergeThemeSvgs(LIGHT, moved, { light: 'd-l', dark: 'd-d' }, isThemeClass)).toBeUndefined();
+		const extra = DARK.replace('</svg>', '<circle></circle></svg>');
+		expect(mergeThemeSvgs(LIGHT, extra, { light: 'd-l', dark: 'd-d' }, isThemeClass)).toBeUndefined();
+	});
+});
+
+describe('SharedDiagramStyles', () => {
+	it('keeps a stylesheet shared by several diagrams once, scoped by class', () => {
+		const styles = new SharedDiagramStyles();
+		const first = styles.add('<svg id="a" class="diagram__svg"><style>#a .n{fill:red}#a .g{fill:url(#a-gradient)}</style><g></g></svg>', 'a', new Map());
+		const second = styles.add('<svg id="b" class="diagram__svg"><style>#b .n{fill:red}#b .g{fill:url(#b-gradient)}</style><g></g></svg>', 'b', new Map());
+		expect(first).not.toContain('<style>');
+		expect(second).not.toContain('<style>');
+		const scope = first.match(/dgm-s-[0-9a-f]{8}/)?.[0];
+		expect(scope).toBeDefined();
+		expect(second).toContain(scope);
+		expect(first).toBe(`<svg id="a" class="${scope} diagram__svg"><g></g></svg>`);
+		// Selectors by class; url(#…) references point at the first diagram, whose elements share the same colours.
+		expect(styles.css()).toEqual([`.${scope} .n{fill:red}.${scope} .g{fill:url(#a-gradient)}`]);
+	});
+
+	it('keeps stylesheets that differ apart and adds the palette', () => {
+		const styles = new SharedDiagramStyles();
+		const palette: Palette = new Map([['--dgm-abcdef', { light: '#fff', dark: '#000' }]]);
+		const a = styles.add('<svg id="a"><style>#a{fill:var(--dgm-abcdef)}</style></svg>', 'a', palette);
+		const b = styles.add('<svg id="b"><style>#b{stroke:blue}</style></svg>', 'b', new Map());
+		expect(a).toMatch(/^<svg class="dgm-s-[0-9a-f]{8}" id="a">/);
+		expect(a.match(/dgm-s-[0-9a-f]{8}/)?.[0]).not.toBe(b.match(/dgm-s-[0-9a-f]{8}/)?.[0]);
+		const [palette_, ...sheets] = styles.css();
+		expect(palette_).toBe(":root{--dgm-abcdef:#fff}@media screen{:root[data-theme='dark']{--dgm-abcdef:#000}}");
+		expect(sheets).toHaveLength(2);
+		expect(sheets[0]).toMatch(/^\.dgm-s-[0-9a-f]{8}\{fill:var\(--dgm-abcdef\)\}$/);
+		expect(sheets[1]).toMatch(/^\.dgm-s-[0-9a-f]{8}\{stroke:blue\}$/);
+	});
+});
+
+describe('setDiagramStyles / diagramStylesOf', () => {
+	it('hands a document\'s stylesheets to the page through frontmatter, keeping what was there', () => {
+		const file: { data: Record<string, unknown> } = { data: { astro: { frontmatter: { title: 'H1' } } } };
+		setDiagramStyles(file, ['P1', 'S1']);
+		expect(file.data.astro).toEqual({ frontmatter: { title: 'H1', diagramStyles: ['P1', 'S1'] } });
+		const bare: { data: Record<string, unknown> } = { data: {} };
+		setDiagramStyles(bare, ['S2']);
+		expect(diagramStylesOf([(bare.data.astro as { frontmatter: Record<string, unknown> }).frontmatter])).toEqual(['S2']);
+	});
+
+	it('joins several documents (the whole summary): each distinct stylesheet once, in order', () => {
+		const sheets = diagramStylesOf([{ diagramStyles: ['P1', 'S1'] }, undefined, { title: 'no diagrams' }, { diagramStyles: ['P2', 'S1', 'S2'] }]);
+		expect(sheets).toEqual(['P1', 'S1', 'P2', 'S2']);
+	});
+});

@@ -1,0 +1,173 @@
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagramStylesOf } from '../../../src/diagrams/merge.ts';
+import { DiagramRenderer } from '../../../src/diagrams/renderer.ts';
+import { rehypeMermaidDiagrams } from '../../../src/diagrams/rehype-mermaid.ts';
+
+const GOOD = [
+	'# Test',
+	'',
+	'```mermaid',
+	'flowchart LR',
+	'  accTitle: Twee stappen',
+	'  accDescr: Eerst A, dan B.',
+	// A line break inside a label makes Mermaid's SVG HTML rather than XML; it must still come through.
+	'  A["Eerste<br>stap"] --> B[Tweede stap]',
+	'```',
+	'',
+].join('\n');
+
+let cacheDir: string;
+let renderer: DiagramRenderer;
+
+/**
+ * Runs our plugin in Astro's own Markdown pipeline, as the build does. The diagram CSS it hands over in frontmatter
+ * goes before the body, as src/routeData.ts puts it in the page's <head>.
+ */
+async function render(markdown: string, file: string, use = renderer): Promise<string> {
+	const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]], syntaxHighlight: false });
+	const { content } = parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' });
+	const { code, metadata } = await processor.render(content, { fileURL: pathToFileURL(resolve(file)) });
+	return diagramStylesOf([metadata.frontmatter]).map((css) => `<style>${css}</style>`).join('') + code;
+}
+
+/** Just enough of a DOM over hast to inspect the output. */
+function dom(html: string) {
+	const tree: Root = fromHtml(html, { fragment: true });
+	const all: Element[] = [];
+	visit(tree, 'element', (el) => void all.push(el));
+	const classes = (el: Element) => (el.properties.className as string[] | undefined) ?? [];
+	return {
+		all,
+		byId: (id: string) => all.find((el) => el.properties.id === id),
+		byTag: (tag: string, within?: Element) => {
+			const found: Element[] = [];
+			visit(within ?? tree, 'element', (el) => void (el.tagName === tag && found.push(el)));
+			return found;
+		},
+		classes,
+		text: (el: Element | undefined) => (el ? toString(el) : undefined),
+	};
+}
+
+beforeAll(async () => {
+	cacheDir = await mkdtemp(join(tmpdir(), 'diagram-cache-'));
+	renderer = new DiagramRenderer({ cacheDir });
+});
+afterAll(async () => {
+	await renderer.close();
+	await rm(cacheDir, { recursive: true, force: true });
+});
+
+describe('rehypeMermaidDiagrams', () => {
+	it('turns a mermaid fence into a figure with one accessible SVG whose colours follow the theme', async () => {
+		const html = await render(GOOD, 'src/content/docs/test.md');
+		expect(html).not.toContain('<pre');
+		expect(html).toMatch(/<figure class="diagram" data-pagefind-ignore(="")?>/);
+		const doc = dom(html);
+		const [figure] = doc.byTag('figure');
+		const svgs = doc.byTag('svg', figure);
+		expect(svgs).toHaveLength(1);
+		const svg = svgs[0]!;
+		expect(doc.classes(svg)).toContain('diagram__svg');
+		expect(doc.classes(svg).filter((c) => c.includes('sl-hidden') || c.startsWith('diagram__svg--'))).toEqual([]);
+		expect(svg.properties.role).toBe('img');
+		expect(doc.text(doc.byId(String(svg.properties.ariaLabelledBy)))).toBe('Twee stappen');
+		expect(doc.text(doc.byId(String(svg.properties.ariaDescribedBy)))).toBe('Eerst A, dan B.');
+		expect(doc.text(svg)).toContain('Tweede stap');
+		expect(doc.byTag('br', svg)).toHaveLength(1);
+		// Arrowheads are markers referenced by id inside the same SVG.
+		const paths = doc.byTag('path', svg).filter((p) => p.properties.markerEnd);
+		expect(paths.length).toBeGreaterThan(0);
+		const marker = String(paths[0]!.properties.markerEnd).match(/url\(#(.+)\)/)?.[1];
+		expect(doc.byTag('marker', svg).some((m) => m.properties.id === marker)).toBe(true);
+		// Light text colour by default, dark text colour on screen in the dark theme, through one custom property.
+		expect(doc.byTag('style', figure), 'diagram CSS goes to the page head, not into the figure').toEqual([]);
+		const css = doc.byTag('style').map((style) => doc.text(style)).join('');
+		const textVar = css.match(/:root\{[^}]*?(--dgm-[0-9a-f]+):#23262f/)?.[1];
+		expect(textVar, 'light text colour is a custom property').toBeDefined();
+		expect(css).toContain(`@media screen{:root[data-theme='dark']{`);
+		expect(css).toMatch(new RegExp(`data-theme='dark'\\]\\{[^}]*${textVar}:#edeef3`));
+		expect(css).toContain(`var(${textVar})`);
+		expect(doc.text(doc.byTag('figcaption')[0])).toBe('Twee stappen');
+		expect(html).not.toMatch(/<script/);
+	});
+
+	it('writes the Mermaid stylesheet once per page, however many diagrams share it', async () => {
+		const other = GOOD.replace('Tweede stap', 'Derde stap');
+		const html = await render(`${GOOD}\n${other}`, 'src/content/docs/two.md');
+		const doc = dom(html);
+		const svgs = doc.byTag('svg');
+		expect(svgs).toHaveLength(2);
+		// The palette and the flowchart stylesheet, once, for the page head; both diagrams refer to them by class.
+		const styles = doc.byTag('style');
+		expect(styles).toHaveLength(2);
+		expect(svgs.flatMap((svg) => doc.byTag('style', svg))).toEqual([]);
+		const scope = (svg: Element) => doc.classes(svg).find((c) => c.startsWith('dgm-s-'));
+		expect(scope(svgs[0]!)).toBeDefined();
+		expect(scope(svgs[1]!)).toBe(scope(svgs[0]!));
+		expect(doc.text(styles[1])).toContain(`.${scope(svgs[0]!)} .node rect`);
+	});
+
+	it('keeps every id unique, also when the same diagram appears twice on a page', async () => {
+		const html = await render(`${GOOD}\n${GOOD}`, 'src/content/docs/twice.md');
+		const doc = dom(html);
+		expect(doc.byTag('svg')).toHaveLength(2);
+		const ids = doc.all.map((el) => el.properties.id).filter((id) => id !== undefined);
+		expect(ids.length).toBeGreaterThan(8);
+		expect(new Set(ids).size).toBe(ids.length);
+		// Every url(#...) and aria reference points at an element of this page.
+		const refs = [...html.matchAll(/url\(#([^)]+)\)|aria-(?:labelledby|describedby)="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+		for (const ref of refs) expect(doc.byId(ref!), ref).toBeDefined();
+	});
+
+	it('keeps only the arrowheads, shadows and gradients something in the diagram points at', async () => {
+		const html = await render(GOOD, 'src/content/docs/defs.md');
+		const doc = dom(html);
+		const defs = doc.all.filter((el) => ['marker', 'filter', 'linearGradient', 'radialGradient', 'pattern'].includes(el.tagName));
+		// One arrow: Mermaid defines 12 markers for a flowchart, the edge uses one.
+		expect(doc.byTag('marker')).toHaveLength(1);
+		for (const def of defs) {
+			const id = String(def.properties.id);
+			expect(html.includes(`#${id})`) || html.includes(`href="#${id}"`), `${def.tagName}#${id} is used`).toBe(true);
+		}
+		expect(doc.byTag('defs').every((el) => el.children.length > 0)).toBe(true);
+	});
+
+	it('stops with the file, the line of the fence and Mermaid\'s message for a broken diagram', async () => {
+		const fixture = 'tests/fixtures/broken-diagram.mdx';
+		const source = await readFile(fixture, 'utf8');
+		const fenceLine = source.split('\n').findIndex((line, i, all) => line === '```mermaid' && all[i + 2]?.includes('Kapot')) + 1;
+		expect(fenceLine).toBe(18);
+		await expect(render(source, fixture)).rejects.toThrow(
+			new RegExp(`(^|\\n)tests/fixtures/broken-diagram\\.mdx:${fenceLine}: mermaid diagram: Parse error on line \\d+:[\\s\\S]*Expecting`),
+		);
+	});
+
+	it('refuses a diagram without accTitle/accDescr, naming file and line', async () => {
+		const bare = '\n```mermaid\nflowchart LR\n  A --> B\n```\n';
+		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/);
+	});
+
+	it('serves an unchanged diagram from the disk cache without starting a browser', async () => {
+		await render(GOOD, 'src/content/docs/test.md'); // make sure it is cached
+		expect((await readdir(cacheDir)).some((f) => f.endsWith('.json'))).toBe(true);
+		const fresh = new DiagramRenderer({ cacheDir });
+		const started = performance.now();
+		const html = await render(GOOD, 'src/content/docs/test.md', fresh);
+		const ms = performance.now() - started;
+		expect(fresh.stats).toEqual({ rendered: 0, cached: 1, browserLaunches: 0 });
+		expect(html).toContain('Tweede stap');
+		// A browser start alone takes seconds; a cache hit is a file read.
+		expect(ms).toBeLessThan(1000);
+		console.info(`cache hit rendered in ${ms.toFixed(0)} ms`);
+	});
+});

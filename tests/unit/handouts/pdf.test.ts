@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { renderPdfs } from '../../../src/handouts/pdf.ts';
+
+// A tiny built site: one good page, one whose stylesheet is missing.
+const root = mkdtempSync(join(tmpdir(), 'handout-pdf-'));
+const page = (head: string) =>
+	`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proefhoofdstuk</title>${head}</head>` +
+	`<body><h1>Proefhoofdstuk</h1><p>Een alinea om te selecteren.</p></body></html>`;
+mkdirSync(join(root, 'goed'));
+writeFileSync(join(root, 'goed', 'index.html'), page('<style>@page { size: A4 }</style>'));
+mkdirSync(join(root, 'kapot'));
+writeFileSync(join(root, 'kapot', 'index.html'), page('<link rel="stylesheet" href="/_astro/weg.css">'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('renderPdfs', () => {
+	it('prints a built page to an A4 PDF with title, language and real text', async () => {
+		await renderPdfs(root, [{ pagePath: '/goed/', pdfPath: '/pdf/goed.pdf', title: 'Proefhoofdstuk' }]);
+		const task = getDocument({ data: new Uint8Array(readFileSync(join(root, 'pdf', 'goed.pdf'))), verbosity: 0 });
+		const doc = await task.promise;
+		const info = (await doc.getMetadata()).info as { Title?: string; Language?: string };
+		const first = await doc.getPage(1);
+		const text = (await first.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+		expect(info).toMatchObject({ Title: 'Proefhoofdstuk', Language: 'nl' });
+		expect(first.view.map(Math.round)).toEqual([0, 0, 595, 842]); // A4 in points
+		expect(text).toContain('Een alinea om te selecteren.');
+		await task.destroy();
+	});
+
+	it('stops with a message naming the PDF and the page when the page does not load cleanly', async () => {
+		await expect(
+			renderPdfs(root, [{ pagePath: '/kapot/', pdfPath: '/pdf/kapot.pdf', title: 'Kapot' }]),
+		).rejects.toThrow(/Could not make \/pdf\/kapot\.pdf from \/kapot\/: .*404 .*weg\.css/);
+	});
+});

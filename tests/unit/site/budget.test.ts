@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET, classifyResource, describeFailure, evaluateBudget, median, type BenchReport, type PageLoad } from '../../../scripts/lib/budget.ts';
+
+const KB = 1024;
+const page = (overrides: Partial<PageLoad> = {}): PageLoad => ({
+	path: '/h1-introductie/',
+	chapter: true,
+	html: { raw: 40 * KB, gzip: 10 * KB },
+	css: { raw: 60 * KB, gzip: 15 * KB },
+	js: { raw: 25 * KB, gzip: 8.4 * KB },
+	searchJs: { raw: 94 * KB, gzip: 24 * KB },
+	other: { raw: 1 * KB, gzip: 1 * KB },
+	requests: 8,
+	thirdParty: [],
+	...overrides,
+});
+const lighthouse = { path: '/', runs: 3, performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0, benchmarkIndex: 2000 };
+const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
+	coldBuildSeconds: 12,
+	pagefindBytes: 300 * KB,
+	searchMs: { first: 400, next: 60 },
+	pages: [page(), page({ path: '/', chapter: false })],
+	lighthouse: [lighthouse],
+	...overrides,
+});
+
+describe('evaluateBudget', () => {
+	it('passes a site within every limit', () => {
+		expect(evaluateBudget(report())).toEqual([]);
+	});
+
+	it('holds chapter pages to the JS limit, other pages not', () => {
+		const heavy = { raw: 60 * KB, gzip: 10 * KB + 1 };
+		const failures = evaluateBudget(report({ pages: [page({ js: heavy }), page({ path: '/kaarten/', chapter: false, js: heavy })] }));
+		expect(failures).toEqual([
+			{ where: '/h1-introductie/', what: 'JS gzip bytes (chapter)', actual: 10 * KB + 1, limit: BUDGET.chapterJsGzipMax, kind: 'max' },
+		]);
+	});
+
+	it('counts HTML and CSS together against 45 KB, exactly 45 KB still passes', () => {
+		expect(evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB } })] }))).toEqual([]);
+		const failures = evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB + 1 } })] }));
+		expect(failures.map((f) => f.what)).toEqual(['HTML+CSS gzip bytes']);
+	});
+
+	it('fails on a single third-party request, a slow cold build, and any Lighthouse score below 100', () => {
+		const failures = evaluateBudget(
+			report({
+				coldBuildSeconds: 31,
+				pages: [page({ thirdParty: ['https://fonts.googleapis.com/css'] })],
+				lighthouse: [{ ...lighthouse, path: '/h2-omgeving-en-context/', seo: 92 }],
+			}),
+		);
+		expect(failures.map(describeFailure)).toEqual([
+			'site: cold build seconds 31 > limit 30',
+			'/h1-introductie/: third-party requests 1 > limit 0',
+			'/h2-omgeving-en-context/: Lighthouse SEO 92 < required 100',
+		]);
+	});
+
+	it('fails when no page was measured at all', () => {
+		expect(evaluateBudget(report({ pages: [] })).map(describeFailure)).toEqual(['site: pages measured 0 < required 1']);
+	});
+
+	it('takes the limits it is given', () => {
+		expect(evaluateBudget(report(), { ...BUDGET, coldBuildSecondsMax: 10 }).map((f) => f.what)).toEqual(['cold build seconds']);
+	});
+});
+
+describe('median', () => {
+	it('picks the middle run, or the mean of the middle two', () => {
+		expect(median([100, 91, 99])).toBe(99);
+		expect(median([2, 4, 1, 3])).toBe(2.5);
+		expect(() => median([])).toThrow();
+	});
+});
+
+describe('classifyResource', () => {
+	it('counts Pagefind and its UI bundle as search JS, other scripts as page JS', () => {
+		expect(classifyResource('/_astro/ui-core.D5U32Csp.js', 'script')).toBe('searchJs');
+		expect(classifyResource('/pagefind/pagefind.js', 'script')).toBe('searchJs');
+		expect(classifyResource('/_astro/page.cNngjUgL.js', 'script')).toBe('js');
+		expect(classifyResource('/_astro/ui-core-helpers.js', 'script')).toBe('js');
+		expect(classifyResource('/h1-introductie/', 'document')).toBe('html');
+		expect(classifyResource('/_astro/common.css', 'stylesheet')).toBe('css');
+		expect(classifyResource('/pagefind/index/nl_1.pf_index', 'fetch')).toBe('other');
+	});
+});
