@@ -13,19 +13,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { HeaderRule } from '../lib/security-headers.ts';
-import { APPLE_TOUCH_ICON, ICONS, MANIFEST_PATH, MANIFEST_TYPE, renderIcon, siteColours, webManifest } from './manifest.ts';
-import { OFFLINE_ROUTE, SERVICE_WORKER_PATH } from './paths.ts';
+import { MANIFEST_PATH, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../shared/urls.ts';
+import { APPLE_TOUCH_ICON, ICONS, renderIcon, siteColours, webManifest } from './manifest.ts';
 import { writeServiceWorker } from './service-worker.ts';
+
+export { OFFLINE_HEADER_RULES } from './headers.ts';
 
 /** The app's name on a home screen, where about 12 characters fit. */
 const SHORT_NAME = 'Sales & AM';
-
-/** A service worker must not be cached by the host (browsers check it for updates); the manifest needs its type. */
-export const OFFLINE_HEADER_RULES: readonly HeaderRule[] = [
-	{ path: SERVICE_WORKER_PATH, headers: { 'Cache-Control': 'no-cache' } },
-	{ path: MANIFEST_PATH, headers: { 'Content-Type': MANIFEST_TYPE } },
-];
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
@@ -53,12 +48,12 @@ export default function offline(): StarlightPlugin {
 					],
 				});
 				// Starlight adds a sitemap only when there is none; this one leaves the offline page out.
-				addIntegration(sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_ROUTE }));
+				addIntegration(sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PATH }));
 				addIntegration({
 					name: 'offline',
 					hooks: {
 						'astro:config:setup'({ injectRoute, injectScript }) {
-							injectRoute({ pattern: OFFLINE_ROUTE, entrypoint: here('./OfflinePage.astro'), prerender: true });
+							injectRoute({ pattern: OFFLINE_PATH, entrypoint: here('./OfflinePage.astro'), prerender: true });
 							// Only built sites get a worker: in `astro dev` it would serve yesterday's files.
 							if (command === 'build') injectScript('page', `import ${JSON.stringify(here('./register.ts'))};`);
 						},
@@ -70,7 +65,8 @@ export default function offline(): StarlightPlugin {
 								mkdirSync(dirname(file), { recursive: true });
 								writeFileSync(file, await renderIcon(svg, icon, colours.brand));
 							}
-							writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(webManifest({ name, shortName: SHORT_NAME, description, colours }), null, '\t') + '\n');
+							const manifest = webManifest({ name, shortName: SHORT_NAME, description, colours });
+							writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest, null, '\t') + '\n');
 							const { entries, size } = await writeServiceWorker(root);
 							logger.info(`${SERVICE_WORKER_PATH}: precaches ${entries.length} files (${Math.round(size / 1024)} KB); PDFs are cached when opened`);
 						},

@@ -10,7 +10,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 
-export const MANIFEST_PATH = '/manifest.webmanifest';
 export const MANIFEST_TYPE = 'application/manifest+json';
 
 export interface SiteColours {

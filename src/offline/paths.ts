@@ -1,11 +1,10 @@
-/** Site paths and cache names of the offline feature, shared by the build side, the worker and the page script. */
+/** Cache names and precache keys of the offline feature, shared by the worker (sw.ts) and the tests. */
+import { OFFLINE_PATH, PDF_DIR } from '../shared/urls.ts';
 
-/** The service worker script; served with `Cache-Control: no-cache` so a new deploy is seen on the next visit. */
-export const SERVICE_WORKER_PATH = '/sw.js';
-/** The page shown for an address that was never cached, offline. */
-export const OFFLINE_ROUTE = '/offline/';
-/** Its file, as the precache knows it. */
-export const OFFLINE_PAGE = `${OFFLINE_ROUTE}index.html`;
+/** The offline page's file, as the precache knows it (pages are stored under their files). */
+export const OFFLINE_PAGE = `${OFFLINE_PATH}index.html`;
+/** PDFs are under this path prefix; the worker caches them when first opened. */
+export const PDF_PREFIX = `/${PDF_DIR}/`;
 /** Runtime caches (the precache has Workbox's own name). */
 export const PDF_CACHE = 'pdfs';
 export const ASSET_CACHE = 'astro-assets';

@@ -3,7 +3,7 @@
  * loads and renders exactly as before), and tells the student in a polite live region when the network drops and
  * when a new version of the site has been stored.
  */
-import { SERVICE_WORKER_PATH } from './paths.ts';
+import { SERVICE_WORKER_PATH } from '../shared/urls.ts';
 
 const SHOWN_MS = 8000;
 const MESSAGES = {

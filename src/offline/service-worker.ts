@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest, type ManifestEntry } from 'workbox-build';
-import { SERVICE_WORKER_PATH } from './paths.ts';
+import { PDF_DIR, SERVICE_WORKER_PATH } from '../shared/urls.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./sw.ts', import.meta.url));
 
@@ -18,7 +18,7 @@ const WORKER_SOURCE = fileURLToPath(new URL('./sw.ts', import.meta.url));
  * What is not precached: the worker itself, host files, the sitemap, and the PDFs (1.2 MB that most students never
  * open; each is cached when first opened instead).
  */
-export const PRECACHE_IGNORES = [SERVICE_WORKER_PATH.slice(1), '_headers', '_redirects', 'sitemap-*.xml', 'pdf/**', '**/*.map'];
+export const PRECACHE_IGNORES = [SERVICE_WORKER_PATH.slice(1), '_headers', '_redirects', 'sitemap-*.xml', `${PDF_DIR}/**`, '**/*.map'];
 
 export interface PrecacheList {
 	entries: ManifestEntry[];

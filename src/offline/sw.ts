@@ -15,7 +15,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { OFFLINE_PAGE, PDF_CACHE, ASSET_CACHE } from './paths.ts';
+import { ASSET_CACHE, OFFLINE_PAGE, PDF_CACHE, PDF_PREFIX } from './paths.ts';
 
 /** The little of the service worker global scope used here (the project's TypeScript lib is the DOM one). */
 declare const self: {
@@ -39,7 +39,7 @@ cleanupOutdatedCaches();
 
 // Registered before the precache's own (cache-first) route, so pages are network first.
 registerRoute(
-	({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/pdf/'),
+	({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith(PDF_PREFIX),
 	new NetworkFirst({
 		cacheName: cacheNames.precache,
 		networkTimeoutSeconds: 5,
@@ -67,10 +67,14 @@ registerRoute(
 );
 
 registerRoute(
-	({ url }) => url.pathname.startsWith('/pdf/') && url.pathname.endsWith('.pdf'),
+	({ url }) => url.pathname.startsWith(PDF_PREFIX) && url.pathname.endsWith('.pdf'),
 	new NetworkFirst({
 		cacheName: PDF_CACHE,
 		networkTimeoutSeconds: 5,
-		plugins: [new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 30 * DAY })],
+		plugins: [
+			new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 30 * DAY }),
+			// A PDF never opened before, opened offline: the offline page instead of the browser's error.
+			{ handlerDidError: async ({ request }) => (request.mode === 'navigate' ? matchPrecache(OFFLINE_PAGE) : undefined) },
+		],
 	}),
 );

@@ -24,3 +24,12 @@ export const PDF_DIR = 'pdf';
 
 /** Link to the PDF of a page, by its slug (`h1-introductie` → `/pdf/h1-introductie.pdf`). */
 export const pdfHref = (slug: string): string => `/${PDF_DIR}/${slug}.pdf`;
+
+/** The page shown offline for an address that was never cached. */
+export const OFFLINE_PATH = pagePath('offline');
+
+/** The service worker script (its scope is the whole site, so it sits at the root). */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
+/** The web app manifest. */
+export const MANIFEST_PATH = '/manifest.webmanifest';

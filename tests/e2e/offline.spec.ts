@@ -10,9 +10,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlFiles, fileToUrlPath } from '../../src/lib/dist-files.ts';
-import { MANIFEST_PATH, MANIFEST_TYPE } from '../../src/offline/manifest.ts';
-import { OFFLINE_ROUTE, PDF_CACHE, SERVICE_WORKER_PATH } from '../../src/offline/paths.ts';
+import { MANIFEST_TYPE } from '../../src/offline/manifest.ts';
+import { PDF_CACHE } from '../../src/offline/paths.ts';
+import { fileToUrlPath, htmlFiles } from '../../src/shared/dist.ts';
+import { MANIFEST_PATH, OFFLINE_PATH, PDF_DIR, pdfHref, SERVICE_WORKER_PATH } from '../../src/shared/urls.ts';
 import { DIST } from '../lib/dist-pages.ts';
 import { cachedUrls, waitForServiceWorker } from '../lib/service-worker.ts';
 import { serveDist, type StaticServer } from '../lib/static-server.ts';
@@ -60,7 +61,7 @@ test('after one visit, every page, the search and a PDF opened before work offli
 	await page.goto(server.url + '/h1-introductie/');
 	const pdfLink = page.getByRole('link', { name: /Download als PDF/ });
 	const pdfPath = (await pdfLink.getAttribute('href')) ?? '';
-	expect(pdfPath).toMatch(/^\/pdf\/.+\.pdf$/);
+	expect(pdfPath.startsWith(`/${PDF_DIR}/`)).toBe(true);
 	expect(await openPdf(page, pdfPath)).toBe(true);
 	await expect.poll(async () => (await cachedUrls(page))[PDF_CACHE] ?? []).toContain(pdfPath);
 
@@ -98,10 +99,14 @@ test('after one visit, every page, the search and a PDF opened before work offli
 	expect(response?.status()).toBe(200);
 	await expect(page.locator('h1')).toHaveText('Je bent offline');
 	const main = page.locator('main');
-	for (const { path, title } of PAGES.filter((p) => p.path !== OFFLINE_ROUTE)) {
+	for (const { path, title } of PAGES.filter((p) => p.path !== OFFLINE_PATH)) {
 		await expect(main.locator(`a[href="${path}"]`), path).toHaveCount(1);
 		expect(title).toContain(await main.locator(`a[href="${path}"]`).innerText());
 	}
+	// So does a PDF that was never opened.
+	await page.goto(server.url + pdfHref('hele-samenvatting'));
+	await expect(page.locator('h1')).toHaveText('Je bent offline');
+
 	// And a link on it works offline.
 	await main.getByRole('link', { name: /^H1 / }).click();
 	await expect(page).toHaveURL(/\/h1-introductie\/$/);
@@ -224,4 +229,13 @@ test('the worker registers and the manifest loads under the site\'s strict CSP; 
 		const { violations } = await new AxeBuilder({ page }).include('.offline-notice').analyze();
 		expect(violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
 	}
+});
+
+test('the offline page is left out of the search index and the sitemap', () => {
+	const offlineFile = join(DIST, OFFLINE_PATH, 'index.html');
+	expect(readFileSync(offlineFile, 'utf8')).not.toContain('data-pagefind-body');
+	expect(readFileSync(join(DIST, 'h1-introductie', 'index.html'), 'utf8')).toContain('data-pagefind-body');
+	const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+	expect(sitemap).toContain('/h1-introductie/</loc>');
+	expect(sitemap).not.toContain(`${OFFLINE_PATH}</loc>`);
 });
