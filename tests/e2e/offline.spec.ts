@@ -3,14 +3,16 @@
  * visit with the network, every page, the search, the flashcards (with their progress) and a PDF opened before work
  * without it; an address that was never cached shows the offline page; the manifest and its icons are valid.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { MANIFEST_TYPE } from '../../src/offline/manifest.ts';
+import { chromiumLaunchOptions } from '../../src/shared/browser.ts';
 import { PDF_CACHE } from '../../src/offline/paths.ts';
 import { fileToUrlPath, htmlFiles } from '../../src/shared/dist.ts';
 import { MANIFEST_PATH, OFFLINE_PATH, PDF_DIR, pdfHref, SERVICE_WORKER_PATH } from '../../src/shared/urls.ts';
@@ -189,14 +191,23 @@ test('the site is installable: the manifest is linked from every page, valid, in
 		}, icon.src);
 		expect(size, icon.src).toBe(icon.sizes);
 	}
-	// Chromium's own verdict, as the install prompt sees it.
-	await page.goto(server.url + '/');
-	const cdp = await page.context().newCDPSession(page);
-	const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
-	expect(manifestErrors).toEqual([]);
-	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-	// Playwright's contexts are private windows, where Chromium never offers to install; nothing else may be missing.
-	expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+	// Chromium's own verdict, as its install prompt sees it: in a normal profile (Playwright's usual contexts are
+	// private windows, where nothing can be installed), once the worker controls the page.
+	const profile = mkdtempSync(join(tmpdir(), 'offline-install-'));
+	const browser = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
+	try {
+		const tab = await browser.newPage();
+		await tab.goto(server.url + '/');
+		await waitForServiceWorker(tab);
+		const cdp = await browser.newCDPSession(tab);
+		const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+		expect(manifestErrors).toEqual([]);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+	} finally {
+		await browser.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
 	const sw = await page.request.get(server.url + SERVICE_WORKER_PATH);
 	expect(sw.headers()['cache-control']).toBe('no-cache');
 });
