@@ -1,6 +1,6 @@
 /**
  * Offline and installable (issue 18), as one Starlight plugin:
- * - every page's <head> links the web app manifest, its colours and the iOS icon;
+ * - every page's <head> links the web app manifest and the iOS icon (a few bytes: every first visit loads them);
  * - every page's script bundle registers the service worker after the page has loaded (src/offline/register.ts);
  * - `/offline/` is the page for an address that was never cached (not in search or the sitemap);
  * - after the build: icons from public/favicon.svg, manifest.webmanifest, then dist/sw.js with every file's revision.
@@ -37,16 +37,17 @@ export default function offline(): StarlightPlugin {
 				const colours = siteColours(favicon);
 				const name = text(config.title, 'Samenvatting');
 				const description = text(config.description, name);
-				updateConfig({
-					customCss: [...(config.customCss ?? []), here('./notice.css')],
-					head: [
-						...(config.head ?? []),
-						{ tag: 'link', attrs: { rel: 'manifest', href: MANIFEST_PATH } },
-						{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: APPLE_TOUCH_ICON } },
-						{ tag: 'meta', attrs: { name: 'theme-color', content: colours.lightBackground, media: '(prefers-color-scheme: light)' } },
-						{ tag: 'meta', attrs: { name: 'theme-color', content: colours.darkBackground, media: '(prefers-color-scheme: dark)' } },
-					],
-				});
+				// The manifest and icons are written after the build, so `astro dev` links none of them.
+				const build = command === 'build';
+				if (build) {
+					updateConfig({
+						head: [
+							...(config.head ?? []),
+							{ tag: 'link', attrs: { rel: 'manifest', href: MANIFEST_PATH } },
+							{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: APPLE_TOUCH_ICON } },
+						],
+					});
+				}
 				// Starlight adds a sitemap only when there is none; this one leaves the offline page out.
 				addIntegration(sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PATH }));
 				addIntegration({
@@ -55,7 +56,7 @@ export default function offline(): StarlightPlugin {
 						'astro:config:setup'({ injectRoute, injectScript }) {
 							injectRoute({ pattern: OFFLINE_PATH, entrypoint: here('./OfflinePage.astro'), prerender: true });
 							// Only built sites get a worker: in `astro dev` it would serve yesterday's files.
-							if (command === 'build') injectScript('page', `import ${JSON.stringify(here('./register.ts'))};`);
+							if (build) injectScript('page', `import ${JSON.stringify(here('./register.ts'))};`);
 						},
 						'astro:build:done': async ({ dir, logger }) => {
 							const root = fileURLToPath(dir);
@@ -68,7 +69,8 @@ export default function offline(): StarlightPlugin {
 							const manifest = webManifest({ name, shortName: SHORT_NAME, description, colours });
 							writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest, null, '\t') + '\n');
 							const { entries, size } = await writeServiceWorker(root);
-							logger.info(`${SERVICE_WORKER_PATH}: precaches ${entries.length} files (${Math.round(size / 1024)} KB); PDFs are cached when opened`);
+							const kb = Math.round(size / 1024);
+							logger.info(`${SERVICE_WORKER_PATH}: precaches ${entries.length} files (${kb} KB); PDFs are cached when opened`);
 						},
 					},
 				});

@@ -15,9 +15,8 @@ export const MANIFEST_TYPE = 'application/manifest+json';
 export interface SiteColours {
 	/** The icon's own background colour: the brand colour, also the fill behind a maskable icon. */
 	brand: string;
-	/** Starlight's page background in the light and the dark theme (the browser bar blends with the page). */
-	lightBackground: string;
-	darkBackground: string;
+	/** Starlight's page background (light theme, the default): the splash screen and title bar of the app. */
+	background: string;
 }
 
 /** The `fill` of the icon's first full-size shape (`<rect>`): the colour the icon is known by. */
@@ -28,24 +27,16 @@ export function iconColour(svg: string, file: string): string {
 }
 
 /**
- * Starlight's page background (`--sl-color-bg` is `--sl-color-black`) in the dark theme (`:root`) and the light one
- * (`:root[data-theme='light']`), read from its stylesheet so a new Starlight version cannot leave the app's colours behind.
+ * Starlight's page background in the light theme (`--sl-color-bg` is `--sl-color-black`, set in the
+ * `:root[data-theme='light']` block), read from its stylesheet so a new Starlight version cannot leave the app behind.
  */
-export function starlightBackgrounds(css: string, file: string): { light: string; dark: string } {
-	const block = (selector: RegExp): string => {
-		const match = selector.exec(css);
-		if (!match) throw new Error(`${file}: cannot find the ${selector.source} block with Starlight's colours.`);
-		return css.slice(match.index, css.indexOf('}', match.index));
-	};
-	const black = (text: string, theme: string): string => {
-		const value = /--sl-color-black:\s*([^;]+);/.exec(text)?.[1]?.trim();
-		if (!value) throw new Error(`${file}: no --sl-color-black (the page background) in the ${theme} theme.`);
-		return value;
-	};
-	return {
-		dark: black(block(/:root,\s*::backdrop\s*\{/), 'dark'),
-		light: black(block(/:root\[data-theme='light'\],\s*\[data-theme='light'\] ::backdrop\s*\{/), 'light'),
-	};
+export function starlightBackground(css: string, file: string): string {
+	const match = /:root\[data-theme='light'\],\s*\[data-theme='light'\] ::backdrop\s*\{/.exec(css);
+	if (!match) throw new Error(`${file}: cannot find the light theme's block of Starlight's colours.`);
+	const block = css.slice(match.index, css.indexOf('}', match.index));
+	const value = /--sl-color-black:\s*([^;]+);/.exec(block)?.[1]?.trim();
+	if (!value) throw new Error(`${file}: no --sl-color-black (the page background) in the light theme.`);
+	return value;
 }
 
 const require = createRequire(import.meta.url);
@@ -53,11 +44,9 @@ const require = createRequire(import.meta.url);
 export function siteColours(faviconFile: string): SiteColours {
 	// props.css is not in Starlight's package exports; it sits next to markdown.css, which is.
 	const propsFile = join(dirname(require.resolve('@astrojs/starlight/style/markdown.css')), 'props.css');
-	const backgrounds = starlightBackgrounds(readFileSync(propsFile, 'utf8'), propsFile);
 	return {
 		brand: iconColour(readFileSync(faviconFile, 'utf8'), faviconFile),
-		lightBackground: backgrounds.light,
-		darkBackground: backgrounds.dark,
+		background: starlightBackground(readFileSync(propsFile, 'utf8'), propsFile),
 	};
 }
 
@@ -109,9 +98,9 @@ export function webManifest({ name, shortName, description, colours }: ManifestI
 		start_url: '/',
 		scope: '/',
 		display: 'standalone',
-		// The splash screen and the title bar of the installed app take the page's (light) background.
-		background_color: colours.lightBackground,
-		theme_color: colours.lightBackground,
+		// The splash screen and the title bar of the installed app take the page's background.
+		background_color: colours.background,
+		theme_color: colours.background,
 		icons: ICONS.map((icon) => ({
 			src: icon.path,
 			sizes: `${icon.size}x${icon.size}`,

@@ -154,6 +154,9 @@ test('the offline notice is a polite live region, says when the network is back,
 	await expect(notice(page)).toHaveText('');
 	await context.setOffline(true);
 	await expect(notice(page)).toContainText('Je bent offline');
+	// Its stylesheet comes with it (not with the first visit): a box at the bottom of the screen, over the page.
+	await expect(notice(page)).toHaveCSS('position', 'fixed');
+	await expect(notice(page).locator('p')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 	await context.setOffline(false);
 	await expect(notice(page)).toHaveText('Je bent weer online.');
 	await expect(notice(page)).toHaveText('', { timeout: 15_000 });

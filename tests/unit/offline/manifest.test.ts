@@ -2,33 +2,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ICONS, iconColour, renderIcon, siteColours, starlightBackgrounds, webManifest } from '../../../src/offline/manifest.ts';
+import { ICONS, iconColour, renderIcon, siteColours, starlightBackground, webManifest } from '../../../src/offline/manifest.ts';
 
 const FAVICON = join(import.meta.dirname, '..', '..', '..', 'public', 'favicon.svg');
 const svg = readFileSync(FAVICON, 'utf8');
 
 describe('site colours', () => {
-	it('take the brand colour from the favicon and the page backgrounds from Starlight', () => {
+	it('take the brand colour from the favicon and the page background from Starlight', () => {
 		const colours = siteColours(FAVICON);
 		expect(colours.brand).toBe(iconColour(svg, FAVICON));
 		expect(colours.brand).toMatch(/^#[0-9a-f]{6}$/);
-		// Starlight's light theme is white, its dark theme near black.
-		expect(colours.lightBackground).toBe('hsl(0, 0%, 100%)');
-		expect(colours.darkBackground).toMatch(/^hsl\(224, \d+%, \d+%\)$/);
+		// Starlight's light theme is white.
+		expect(colours.background).toBe('hsl(0, 0%, 100%)');
 	});
 
 	it('stop with the file named when the icon has no coloured shape or Starlight moved its colours', () => {
 		expect(() => iconColour('<svg viewBox="0 0 32 32"><path d="M0 0h1"/></svg>', 'public/favicon.svg')).toThrow(
 			/public\/favicon\.svg: found no <rect fill/,
 		);
-		expect(() => starlightBackgrounds(':root { --sl-color-gray-1: red; }', 'props.css')).toThrow(/props\.css/);
-		expect(() => starlightBackgrounds(':root, ::backdrop { --x: 1; }', 'props.css')).toThrow(/props\.css/);
+		expect(() => starlightBackground(':root { --sl-color-black: red; }', 'props.css')).toThrow(/props\.css: cannot find/);
+		const noBlack = ":root[data-theme='light'], [data-theme='light'] ::backdrop { --x: 1; }";
+		expect(() => starlightBackground(noBlack, 'props.css')).toThrow(/props\.css: no --sl-color-black/);
 	});
 
-	it('read both themes from their own blocks', () => {
+	it('read the light theme, not the dark one that comes first', () => {
 		const css = `:root, ::backdrop { --sl-color-black: #111; }
 :root[data-theme='light'], [data-theme='light'] ::backdrop { --sl-color-black: #fefefe; }`;
-		expect(starlightBackgrounds(css, 'props.css')).toEqual({ dark: '#111', light: '#fefefe' });
+		expect(starlightBackground(css, 'props.css')).toBe('#fefefe');
 	});
 });
 
@@ -62,7 +62,7 @@ describe('webManifest', () => {
 			name: 'Samenvatting',
 			shortName: 'Sam',
 			description: 'Uitleg',
-			colours: { brand: '#1d4ed8', lightBackground: '#fff', darkBackground: '#111' },
+			colours: { brand: '#1d4ed8', background: '#fff' },
 		});
 		expect(manifest).toMatchObject({
 			name: 'Samenvatting',
