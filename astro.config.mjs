@@ -11,13 +11,13 @@ import offline, { OFFLINE_HEADER_RULES } from './src/offline/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
 import search from './src/search/index.ts';
 import securityHeaders from './src/security-headers/index.ts';
+import siteHeader from './src/site-header/index.ts';
 import tables from './src/tables/index.ts';
-
-// Where the site is hosted decides canonical URLs and the sitemap; override per host.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { glossaryHref, siteUrl } from './src/shared/urls.ts';
 
 export default defineConfig({
-	site,
+	// Canonical links, og:url and the sitemap: from SITE_URL or the host's build variables; left out without one.
+	site: siteUrl(),
 	vite: {
 		build: {
 			// A page's own small stylesheet (the flashcards' on /oefenen/) goes inline: one fewer render-blocking request.
@@ -52,11 +52,12 @@ export default defineConfig({
 				search(),
 				tables(),
 				flashcards(),
+				siteHeader(),
 				// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 				starlightLinksValidator({
 					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
 					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).
-					exclude: ['/begrippenlijst/#begrip-*'],
+					exclude: [glossaryHref('*')],
 				}),
 				// Post-build: the service worker's file list records every file's final bytes, so it comes after every step
 				// that writes dist/ (page scripts, PDFs); the headers step only writes _headers, which is not precached.

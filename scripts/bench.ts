@@ -8,7 +8,7 @@
  *   npm run bench -- --lighthouse-all  Lighthouse on every page instead of home, chapters and glossary
  *   npm run bench -- --no-build        measure the existing dist/ (cold build time then reported as 0 and not judged)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +18,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, requireChromium } from '../src/shared/browser.ts';
 import { readChapterPages } from '../src/shared/chapter-pages.ts';
 import { GLOSSARY_PATH } from '../src/shared/urls.ts';
-import { fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
+import { toString } from 'hast-util-to-string';
+import { loadGlossary } from '../src/glossary/data.ts';
+import { builtPages, fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
 import { serveDist } from '../tests/lib/static-server.ts';
 import {
 	BUDGET,
@@ -108,7 +110,11 @@ async function measurePage(browser: Browser, origin: string, path: string, chapt
 }
 
 /** ms from putting a query in the search box to the first result, with the CPU slowed down 4×. */
-async function searchTiming(browser: Browser, origin: string, queries: [string, string]): Promise<BenchReport['searchMs']> {
+async function searchTiming(
+	browser: Browser,
+	origin: string,
+	queries: [string, string],
+): Promise<BenchReport['searchMs']> {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
@@ -154,15 +160,16 @@ async function searchTiming(browser: Browser, origin: string, queries: [string, 
  * built pages, so each query has results.
  */
 function searchQueries(): [string, string] {
-	const text = htmlFiles(DIST)
-		.map((file) => readFileSync(join(DIST, file), 'utf8').replace(/<[^>]+>/g, ' '))
+	const text = builtPages(DIST)
+		.map((page) => toString(page.tree))
 		.join(' ')
 		.toLowerCase();
-	const words = [...readFileSync(join(ROOT, 'src', 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s+term:\s*(.+)$/gm)]
-		.map((match) => (match[1] ?? '').replace(/^["']|["']$/g, '').split(/\s+/)[0] ?? '')
+	const words = loadGlossary()
+		.map((term) => term.term.split(/\s+/)[0] ?? '')
 		.filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
 	const [first, second] = [...new Set(words)];
-	if (!first) throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');
+	if (!first)
+		throw new Error('No glossary term occurs in the built pages, so there is nothing to time the search with.');
 	return [first, second ?? first];
 }
 
@@ -170,7 +177,11 @@ function searchQueries(): [string, string] {
  * One Lighthouse run; a trace-recording error (e.g. NO_NAVSTART on an overloaded machine) is retried twice
  * instead of throwing away the runs already made.
  */
-async function lighthouseRun(url: string, port: number, attempt = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
+async function lighthouseRun(
+	url: string,
+	port: number,
+	attempt = 1,
+): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> {
 	const result = await lighthouse(url, {
 		port,
 		output: 'json',
@@ -187,7 +198,16 @@ async function lighthouseRun(url: string, port: number, attempt = 1): Promise<No
 	throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
 }
 
-type LighthouseRun = { perf: number; a11y: number; bp: number; seo: number; lcp: number; tbt: number; cls: number; bi: number };
+type LighthouseRun = {
+	perf: number;
+	a11y: number;
+	bp: number;
+	seo: number;
+	lcp: number;
+	tbt: number;
+	cls: number;
+	bi: number;
+};
 
 async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
 	const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: [...CHROMIUM_ARGS] });
@@ -214,8 +234,11 @@ async function runLighthouse(origin: string, paths: string[]): Promise<Lighthous
 					cls: value('cumulative-layout-shift'),
 					bi: lhr.environment.benchmarkIndex,
 				});
-				const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
-				if (failing.length) log(`${path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+				const failing = Object.values(audits).filter(
+					(audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+				);
+				if (failing.length)
+					log(`${path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
 			}
 			log(`Lighthouse round ${run + 1} of ${LIGHTHOUSE_RUNS}: done`);
 		}
@@ -253,7 +276,7 @@ function markdown(report: BenchReport): string {
 		return `| ${page.path}${page.chapter ? ' (ch.)' : ''} | ${pair(page.html)} | ${pair(page.css)} | ${pair(page.js)} | ${pair(page.searchJs)} | ${pair(page.other)} | ${kb(page.html.gzip + page.css.gzip)} | ${kb(total)} | ${page.requests} | ${page.thirdParty.length} | ${scores} | ${vitals} |`;
 	});
 	return [
-		'KB, raw / gzip. JS = the page\'s own scripts (budgeted); search JS = Pagefind\'s UI, loaded only when the reader goes to search (so 0 on a first visit).',
+		"KB, raw / gzip. JS = the page's own scripts (budgeted); search JS = Pagefind's UI, loaded only when the reader goes to search (so 0 on a first visit).",
 		'',
 		'| page | HTML | CSS | JS | search JS | other | HTML+CSS gz | total gz | requests | 3rd-party | Lighthouse perf / a11y / BP / SEO | LCP ms / TBT ms / CLS |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -272,7 +295,9 @@ function markdown(report: BenchReport): string {
 function machineSpeed(results: LighthouseResult[]): string[] {
 	const indexes = results.map((result) => result.benchmarkIndex).filter(Number.isFinite);
 	if (!indexes.length) return [];
-	return [`Machine speed during Lighthouse (its benchmarkIndex, higher is faster): ${Math.min(...indexes)}–${Math.max(...indexes)}`];
+	return [
+		`Machine speed during Lighthouse (its benchmarkIndex, higher is faster): ${Math.min(...indexes)}–${Math.max(...indexes)}`,
+	];
 }
 
 async function main(): Promise<void> {

@@ -19,7 +19,11 @@ function fileHashes(dir: string): Map<string, string> {
 		for (const entry of readdirSync(current, { withFileTypes: true })) {
 			const full = join(current, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else hashes.set(relative(dir, full).split(sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+			else
+				hashes.set(
+					relative(dir, full).split(sep).join('/'),
+					createHash('sha256').update(readFileSync(full)).digest('hex'),
+				);
 		}
 	};
 	walk(dir);
@@ -50,7 +54,9 @@ const allowed = (path: string) => MAY_DIFFER.find((rule) => rule.pattern.test(pa
 const unexpected = [...differ.filter((path) => !allowed(path)), ...onlyOne];
 
 console.log(`Builds: ${seconds1} s and ${seconds2} s; ${b.size} files in dist/.`);
-console.log(`Identical: ${b.size - differ.length - onlyOne.length}. Differ as allowed: ${differ.length - differ.filter((p) => !allowed(p)).length}.`);
+console.log(
+	`Identical: ${b.size - differ.length - onlyOne.length}. Differ as allowed: ${differ.length - differ.filter((p) => !allowed(p)).length}.`,
+);
 for (const path of differ.filter(allowed)) console.log(`  allowed: ${path} (${allowed(path)?.reason})`);
 if (unexpected.length) {
 	console.log(`Not reproducible (kept build 1 in ${relative(ROOT, first)} to compare):`);

@@ -19,7 +19,8 @@ const WHOLE_COLOR = new RegExp(`^${COLOR.source}$`);
 /** Light and dark value of each custom property, by property name. */
 export type Palette = Map<string, { light: string; dark: string }>;
 
-const shortHash = (text: string, length: number): string => createHash('sha256').update(text).digest('hex').slice(0, length);
+const shortHash = (text: string, length: number): string =>
+	createHash('sha256').update(text).digest('hex').slice(0, length);
 
 /** Name of the custom property for a light/dark colour pair; the same pair gets the same name on every page. */
 export const colorVar = (light: string, dark: string): string => `--dgm-${shortHash(`${light}|${dark}`, 6)}`;
@@ -52,7 +53,13 @@ const classList = (props: Properties, ignore: (name: string) => boolean): string
 	(Array.isArray(props.className) ? props.className.map(String) : []).filter((name) => !ignore(name)).join(' ');
 
 /** Walks both trees side by side, writing the merged values into `l`. False when they differ in more than colours. */
-function mergeNodes(l: RootContent | Root, d: RootContent | Root, palette: Palette, ignoreClass: (name: string) => boolean, inStyle = false): boolean {
+function mergeNodes(
+	l: RootContent | Root,
+	d: RootContent | Root,
+	palette: Palette,
+	ignoreClass: (name: string) => boolean,
+	inStyle = false,
+): boolean {
 	if (l.type !== d.type) return false;
 	if (l.type === 'text' && d.type === 'text') {
 		if (l.value === d.value) return true;
@@ -169,7 +176,9 @@ export class SharedDiagramStyles {
 	css(): string[] {
 		const firstId = this.firstId ?? '';
 		const sheets = [...this.sheets].map(([scope, css]) =>
-			css.replace(new RegExp(`${ID_PLACEHOLDER}(?![\\w-])`, 'g'), `.${scope}`).replaceAll(ID_PLACEHOLDER, `#${firstId}`),
+			css
+				.replace(new RegExp(`${ID_PLACEHOLDER}(?![\\w-])`, 'g'), `.${scope}`)
+				.replaceAll(ID_PLACEHOLDER, `#${firstId}`),
 		);
 		return [paletteCss(this.palette), ...sheets].filter(Boolean);
 	}

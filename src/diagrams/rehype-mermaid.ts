@@ -3,11 +3,13 @@
  * It is rendered once per site theme and the two are folded into one SVG whose colours follow the theme (see
  * src/diagrams/merge.ts; print always gets the light colours). Readers download no diagram JavaScript.
  *
- * The SVG goes to MDX as raw HTML (`set:html`): handed over as hast elements, MDX's compilation turns the SVG's
- * <style> into a literal attribute (black boxes) — measured, see issue 4.
+ * The figure's content goes to MDX as hast. (It once went as raw HTML in a `<Fragment set:html>`, because MDX turned
+ * a <style> inside the SVG into a literal attribute; the diagram CSS now goes to <head> instead, and as hast the
+ * built pages are the same but for `data-pagefind-ignore=""` on the figure.)
  */
 import type { AstroIntegration } from 'astro';
 import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,8 +74,18 @@ export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string
 		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
 	const title = rendered.light.title;
 	// The scroll box only scrolls on narrow screens; focusable and named so keyboard users can scroll it too.
-	const scroll = toHtml({ type: 'element', tagName: 'div', properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title }, children: [] });
-	const caption = toHtml({ type: 'element', tagName: 'figcaption', properties: { className: ['diagram__caption'] }, children: [{ type: 'text', value: title }] });
+	const scroll = toHtml({
+		type: 'element',
+		tagName: 'div',
+		properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title },
+		children: [],
+	});
+	const caption = toHtml({
+		type: 'element',
+		tagName: 'figcaption',
+		properties: { className: ['diagram__caption'] },
+		children: [{ type: 'text', value: title }],
+	});
 	return scroll.replace('</div>', `${svgs}</div>`) + caption;
 }
 
@@ -112,18 +124,11 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 		});
 		// The page's diagram CSS belongs in <head>, out of this document's reach: src/routeData.ts puts it there.
 		setDiagramStyles(file, styles.css());
-		const isMdx = file.extname === '.mdx';
 		jobs.forEach((job, index) => {
-			const html = htmls[index]!;
 			const figure = job.node as Element;
 			figure.tagName = 'figure';
 			figure.properties = { className: ['diagram'], dataPagefindIgnore: '' };
-			// MDX drops `raw` nodes and writes `set:html` on a plain element out as an attribute, but an MDX
-			// <Fragment set:html> is emitted verbatim (as Astro's own static optimisation does). Plain Markdown keeps `raw`.
-			const raw = isMdx
-				? { type: 'mdxJsxFlowElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }], children: [] }
-				: { type: 'raw', value: html };
-			figure.children = [raw as unknown as ElementContent];
+			figure.children = fromHtml(htmls[index]!, { fragment: true }).children as ElementContent[];
 		});
 	};
 }

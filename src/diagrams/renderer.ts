@@ -15,7 +15,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
-import { DIAGRAM_FONT_WEIGHTS, DIAGRAM_THEMES, MIN_LABEL_SCALE, mermaidConfig, themeClasses, type DiagramTheme } from './theme.ts';
+import {
+	DIAGRAM_FONT_WEIGHTS,
+	DIAGRAM_THEMES,
+	MIN_LABEL_SCALE,
+	mermaidConfig,
+	themeClasses,
+	type DiagramTheme,
+} from './theme.ts';
 
 const require = createRequire(import.meta.url);
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
@@ -48,7 +55,15 @@ export const diagramIdFor = (key: string): string => `dgm-${key.slice(0, 12)}`;
 /** The cache key: everything that changes the pixels. */
 export function diagramKey(code: string): string {
 	return createHash('sha256')
-		.update(JSON.stringify({ code, mermaid: MERMAID_VERSION, font: FONT_VERSION, renderer: RENDERER_VERSION, themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t)]) }))
+		.update(
+			JSON.stringify({
+				code,
+				mermaid: MERMAID_VERSION,
+				font: FONT_VERSION,
+				renderer: RENDERER_VERSION,
+				themes: DIAGRAM_THEMES.map((t) => [mermaidConfig(t), themeClasses(t)]),
+			}),
+		)
 		.digest('hex');
 }
 
@@ -69,8 +84,23 @@ function renderPageHtml(): string {
 }
 
 /** Runs in the page: render one diagram and make its root an accessible image. */
-async function renderInPage({ id, code, classes, minScale, config }: { id: string; code: string; classes: string[]; minScale: number; config: unknown }) {
-	type Mermaid = { initialize: (config: unknown) => void; render: (id: string, code: string) => Promise<{ svg: string }> };
+async function renderInPage({
+	id,
+	code,
+	classes,
+	minScale,
+	config,
+}: {
+	id: string;
+	code: string;
+	classes: string[];
+	minScale: number;
+	config: unknown;
+}) {
+	type Mermaid = {
+		initialize: (config: unknown) => void;
+		render: (id: string, code: string) => Promise<{ svg: string }>;
+	};
 	const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
 	try {
 		mermaid.initialize(config);
@@ -87,7 +117,9 @@ async function renderInPage({ id, code, classes, minScale, config }: { id: strin
 		// Mermaid defines every arrowhead, shadow and gradient its diagram type might use (a flowchart: 12 markers);
 		// keep only what something in this SVG (an attribute or its stylesheet) points at. A third of the markup.
 		const markup = root.outerHTML;
-		for (const def of root.querySelectorAll('marker[id], filter[id], linearGradient[id], radialGradient[id], pattern[id]')) {
+		for (const def of root.querySelectorAll(
+			'marker[id], filter[id], linearGradient[id], radialGradient[id], pattern[id]',
+		)) {
 			const refs = [`#${def.id})`, `#${def.id}")`, `#${def.id}')`, `href="#${def.id}"`];
 			if (!refs.some((ref) => markup.includes(ref))) def.remove();
 		}
@@ -97,7 +129,7 @@ async function renderInPage({ id, code, classes, minScale, config }: { id: strin
 		const text = (attr: string) =>
 			(root.getAttribute(attr) ?? '')
 				.split(/\s+/)
-				.map((ref) => (ref ? doc.getElementById(ref)?.textContent ?? '' : ''))
+				.map((ref) => (ref ? (doc.getElementById(ref)?.textContent ?? '') : ''))
 				.join(' ')
 				.trim();
 		return { svg: root.outerHTML, title: text('aria-labelledby'), description: text('aria-describedby') };
@@ -151,7 +183,13 @@ export class DiagramRenderer {
 			const page = await this.start();
 			const entries: Array<[DiagramTheme, RenderedSvg]> = [];
 			for (const theme of DIAGRAM_THEMES) {
-				const args = { id: `${id}-${theme[0]}`, code, classes: themeClasses(theme), minScale: MIN_LABEL_SCALE, config: mermaidConfig(theme) };
+				const args = {
+					id: `${id}-${theme[0]}`,
+					code,
+					classes: themeClasses(theme),
+					minScale: MIN_LABEL_SCALE,
+					config: mermaidConfig(theme),
+				};
 				const result = await page.evaluate(renderInPage, args);
 				if ('error' in result) throw new DiagramSyntaxError(result.error);
 				entries.push([theme, result]);
@@ -187,13 +225,18 @@ export class DiagramRenderer {
 			const page = await browser.newPage();
 			await page.goto(pathToFileURL(html).href);
 			// Labels are measured with Inter; make sure every weight is loaded before the first measurement.
-			const loaded = await page.evaluate(async (weights) => {
-				await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px Inter`)));
-				return [...document.fonts].filter((f) => f.status === 'loaded').length;
-			}, [...DIAGRAM_FONT_WEIGHTS]);
+			const loaded = await page.evaluate(
+				async (weights) => {
+					await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px Inter`)));
+					return [...document.fonts].filter((f) => f.status === 'loaded').length;
+				},
+				[...DIAGRAM_FONT_WEIGHTS],
+			);
 			// Measuring with a fallback font would give boxes that clip Inter labels on the site: stop instead.
-			if (loaded !== DIAGRAM_FONT_WEIGHTS.length) throw new Error(`Diagram renderer: only ${loaded} of ${DIAGRAM_FONT_WEIGHTS.length} Inter font files loaded.`);
-			if (typeof (await page.evaluate(() => (globalThis as { mermaid?: unknown }).mermaid)) !== 'object') throw new Error('Diagram renderer: mermaid.min.js did not load.');
+			if (loaded !== DIAGRAM_FONT_WEIGHTS.length)
+				throw new Error(`Diagram renderer: only ${loaded} of ${DIAGRAM_FONT_WEIGHTS.length} Inter font files loaded.`);
+			if (typeof (await page.evaluate(() => (globalThis as { mermaid?: unknown }).mermaid)) !== 'object')
+				throw new Error('Diagram renderer: mermaid.min.js did not load.');
 			return { browser, page };
 		})();
 		return this.browser.then(({ page }) => page);

@@ -49,7 +49,11 @@ const isMark = (value: unknown): value is Mark => MARKS.includes(value as Mark);
  * curious student with devtools, so nothing is trusted: broken JSON or another version gives the empty state,
  * and marks for terms that no longer exist, unknown chapters and wrongly typed fields are dropped one by one.
  */
-export function parseStoredState(raw: string | null, cardIds: ReadonlySet<string>, chapters: ReadonlySet<number>): StoredState {
+export function parseStoredState(
+	raw: string | null,
+	cardIds: ReadonlySet<string>,
+	chapters: ReadonlySet<number>,
+): StoredState {
 	const state = emptyState();
 	if (!raw) return state;
 	let data: unknown;
@@ -83,7 +87,11 @@ export function serializeState(state: StoredState): string {
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Loads the state; a store that throws (blocked storage, private mode) counts as empty. */
-export function loadState(store: KeyValueStore | null, cardIds: ReadonlySet<string>, chapters: ReadonlySet<number>): StoredState {
+export function loadState(
+	store: KeyValueStore | null,
+	cardIds: ReadonlySet<string>,
+	chapters: ReadonlySet<number>,
+): StoredState {
 	try {
 		return parseStoredState(store?.getItem(STORAGE_KEY) ?? null, cardIds, chapters);
 	} catch {

@@ -17,7 +17,8 @@ export async function getSectionHref(): Promise<(entry: GlossaryEntry) => string
 	const paths = new Map((await getChapters()).map((chapter) => [chapter.data.chapter, entryPath(chapter)]));
 	return (entry) => {
 		const path = paths.get(entry.data.chapter);
-		if (!path) throw new Error(`${GLOSSARY_FILE}: term "${entry.id}" is in chapter ${entry.data.chapter}, which no page has`);
+		if (!path)
+			throw new Error(`${GLOSSARY_FILE}: term "${entry.id}" is in chapter ${entry.data.chapter}, which no page has`);
 		return sectionHref(path, entry.data.anchor);
 	};
 }

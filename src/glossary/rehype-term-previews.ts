@@ -20,8 +20,26 @@ export interface TermPreviewOptions {
 
 /** Elements whose text never becomes a term link. */
 const SKIP_TAGS = new Set([
-	'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'summary', 'svg', 'script', 'style', 'button',
-	'figure', 'figcaption', 'math', 'title', 'mermaid',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'a',
+	'code',
+	'pre',
+	'kbd',
+	'summary',
+	'svg',
+	'script',
+	'style',
+	'button',
+	'figure',
+	'figcaption',
+	'math',
+	'title',
+	'mermaid',
 ]);
 
 type AnyNode = Root | RootContent | { type: string; name?: string | null; children?: unknown[] };

@@ -9,7 +9,11 @@ import { SKIP, visit } from 'unist-util-visit';
 import { pagePath } from '../shared/urls.ts';
 
 /** The page that holds all chapters (the idea of mdBook's print.html). */
-export const WHOLE_SUMMARY = { slug: 'hele-samenvatting', path: pagePath('hele-samenvatting'), title: 'Hele samenvatting' } as const;
+export const WHOLE_SUMMARY = {
+	slug: 'hele-samenvatting',
+	path: pagePath('hele-samenvatting'),
+	title: 'Hele samenvatting',
+} as const;
 
 /**
  * A CSS string literal for `content:`. Escapes what could end the string or the `<style>` element it sits in,

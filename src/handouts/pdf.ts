@@ -7,12 +7,15 @@
  * Set `SKIP_PDF=1` for a quicker build while working on something else; the PDF links then point nowhere.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Page } from 'playwright-core';
+import type { Element } from 'hast';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
+import { readChapterPages } from '../shared/chapter-pages.ts';
+import { builtPages, elementsOf, MissingMarkupError, type PageHtml } from '../shared/dist.ts';
 import { normalizePdf, sourceDate } from './reproducible-pdf.ts';
 
 /** A page to print: where it is built, where its PDF goes. */
@@ -27,26 +30,27 @@ export interface PdfJob {
 /** Pages never come from the network: requests to this origin are answered from `dist/` by Playwright routing. */
 const ORIGIN = 'http://handout.localhost';
 
-const decodeEntities = (text: string): string =>
-	text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) =>
-		({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
-	);
+/** The "Download als PDF" link PrintActions.astro renders: `<a data-handout-pdf="/pdf/…" data-handout-title="…">`. */
+const isPdfDeclaration = (element: Element): boolean =>
+	element.tagName === 'a' && typeof element.properties.dataHandoutPdf === 'string';
 
-/** Reads the PDF declarations (`data-handout-pdf`, `data-handout-title`) from one built page. */
-export function findPdfJob(pagePath: string, html: string): PdfJob | undefined {
-	const tag = /<a\b[^>]*\bdata-handout-pdf="([^"]+)"[^>]*>/.exec(html)?.[0];
-	if (!tag) return undefined;
-	const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-	const pdfPath = decodeEntities(attr('data-handout-pdf') ?? '');
+/** Reads the PDF declaration (`data-handout-pdf`, `data-handout-title`) from one built page. */
+export function findPdfJob(pagePath: string, page: PageHtml): PdfJob | undefined {
+	const [link] = elementsOf(page.tree, isPdfDeclaration);
+	if (!link) return undefined;
+	const pdfPath = String(link.properties.dataHandoutPdf);
 	if (!/^\/[\w/-]+\.pdf$/.test(pdfPath)) {
 		throw new Error(`Page ${pagePath} asks for a PDF at "${pdfPath}"; expected a site path like /pdf/name.pdf.`);
 	}
-	return { pagePath, pdfPath, title: decodeEntities(attr('data-handout-title') ?? pagePath) };
+	const title = link.properties.dataHandoutTitle;
+	return { pagePath, pdfPath, title: typeof title === 'string' ? title : pagePath };
 }
 
 /** Every link to a `.pdf` on this site in a built page, to check that each one was made. */
-export const pdfLinksIn = (html: string): string[] =>
-	[...html.matchAll(/\bhref="(\/[^"#?]+\.pdf)(?:[#?][^"]*)?"/g)].map((m) => decodeEntities(m[1]!));
+export const pdfLinksIn = (page: PageHtml): string[] =>
+	elementsOf(page.tree, (element) => element.tagName === 'a' && typeof element.properties.href === 'string').flatMap(
+		(link) => /^(\/[^#?]+\.pdf)(?:[#?].*)?$/.exec(String(link.properties.href))?.[1] ?? [],
+	);
 
 async function printPage(page: Page, job: PdfJob, outFile: string, date: Date | undefined): Promise<void> {
 	const problems: string[] = [];
@@ -121,7 +125,7 @@ export default function handoutPdfs(): AstroIntegration {
 	return {
 		name: 'handout-pdfs',
 		hooks: {
-			'astro:build:done': async ({ dir, pages, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.SKIP_PDF === '1') {
 					logger.warn('SKIP_PDF=1: no handout PDFs made; the "Download als PDF" links will not work.');
 					return;
@@ -129,14 +133,18 @@ export default function handoutPdfs(): AstroIntegration {
 				const root = fileURLToPath(dir).replace(/[\\/]$/, '');
 				const jobs: PdfJob[] = [];
 				const links = new Map<string, string>(); // pdf path → a page that links it
-				for (const { pathname } of pages) {
-					const pagePath = `/${pathname}`.replace(/\/?$/, '/');
-					const file = await resolveFile(root, pagePath);
-					if (!file?.endsWith('.html')) continue;
-					const html = await readFile(file, 'utf8');
-					const job = findPdfJob(pagePath, html);
+				for (const page of builtPages(root)) {
+					const job = findPdfJob(page.path, page);
 					if (job) jobs.push(job);
-					for (const link of pdfLinksIn(html)) if (!links.has(link)) links.set(link, pagePath);
+					for (const link of pdfLinksIn(page)) if (!links.has(link)) links.set(link, page.path);
+				}
+				// Every chapter is a handout; a chapter page without the link means PrintActions' markup went missing.
+				const undeclared = readChapterPages().filter((chapter) => !jobs.some((job) => job.pagePath === chapter.path));
+				if (undeclared.length) {
+					throw new MissingMarkupError(
+						'handout PDFs',
+						`chapter pages without a "Download als PDF" link (<a data-handout-pdf>): ${undeclared.map((c) => c.path).join(', ')}`,
+					);
 				}
 				const started = performance.now();
 				const timings = await renderPdfs(root, jobs, logger);

@@ -29,7 +29,8 @@ export function normalizePdf(pdf: Buffer, date: Date): Buffer {
 		return `(node${renamed})`;
 	});
 	const out = Buffer.from(text, 'latin1');
-	if (out.length !== pdf.length) throw new Error('normalizePdf changed the length of the PDF; its offsets would break.');
+	if (out.length !== pdf.length)
+		throw new Error('normalizePdf changed the length of the PDF; its offsets would break.');
 	return out;
 }
 
@@ -41,7 +42,11 @@ export function sourceDate(cwd: string, env: NodeJS.ProcessEnv = process.env): D
 	const epoch = env.SOURCE_DATE_EPOCH;
 	if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
 	try {
-		const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], {
+			cwd,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 		return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
 	} catch {
 		return undefined;

@@ -19,6 +19,9 @@ import { writeServiceWorker } from './service-worker.ts';
 
 export { OFFLINE_HEADER_RULES } from './headers.ts';
 
+/** Every page but the offline page goes into the sitemap (made only when the site has a URL, see siteUrl()). */
+export const inSitemap = (page: string): boolean => new URL(page).pathname !== OFFLINE_PATH;
+
 /** The app's name on a home screen, where about 12 characters fit. */
 const SHORT_NAME = 'Sales & AM';
 
@@ -49,7 +52,7 @@ export default function offline(): StarlightPlugin {
 					});
 				}
 				// Starlight adds a sitemap only when there is none; this one leaves the offline page out.
-				addIntegration(sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PATH }));
+				addIntegration(sitemap({ filter: inSitemap }));
 				addIntegration({
 					name: 'offline',
 					hooks: {

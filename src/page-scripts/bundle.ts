@@ -9,23 +9,28 @@
  */
 import { createHash } from 'node:crypto';
 import { build, type Plugin } from 'esbuild';
+import type { Element } from 'hast';
+import { elementsOf, replaceElements, type PageHtml } from '../shared/dist.ts';
 
-/** The exact tag Astro renders for a bundled component script (astro/dist/runtime/server/render/script.js). */
-const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+/** An external module script, as Astro renders a bundled component script: `<script type="module" src="…">`. */
+const isModuleScript = (element: Element): boolean =>
+	element.tagName === 'script' && element.properties.type === 'module' && typeof element.properties.src === 'string';
 
-/** `src` of every external module script in `html`, in document order, each once. */
-export function moduleScriptSources(html: string): string[] {
-	return [...new Set([...html.matchAll(MODULE_SCRIPT)].map((match) => match[1]!))];
+/** The page's external module scripts, in document order. */
+export const moduleScripts = (page: PageHtml): Element[] => elementsOf(page.tree, isModuleScript);
+
+/** `src` of every external module script of the page, in document order, each once. */
+export function moduleScriptSources(page: PageHtml): string[] {
+	return [...new Set(moduleScripts(page).map((script) => String(script.properties.src)))];
 }
 
-/** `html` with its first module script pointing at `bundleSrc` and the others removed. */
-export function useBundle(html: string, bundleSrc: string): string {
-	let first = true;
-	return html.replace(MODULE_SCRIPT, () => {
-		if (!first) return '';
-		first = false;
-		return `<script type="module" src="${bundleSrc}"></script>`;
-	});
+/** The page's HTML with its first module script pointing at `bundleSrc` and the others removed. */
+export function useBundle(page: PageHtml, bundleSrc: string): string {
+	const [first, ...others] = moduleScripts(page);
+	if (!first) return page.html;
+	const edits = new Map<Element, string>([[first, `<script type="module" src="${bundleSrc}"></script>`]]);
+	for (const script of others) edits.set(script, '');
+	return replaceElements(page, edits);
 }
 
 /** Leaves every dynamic `import()` as it is: those modules load on demand (e.g. search), not with the page. */

@@ -33,7 +33,9 @@ export function labelSearchButtonByText(html: string): string {
 	const label = children.find((child) => child.tagName === 'span');
 	const hint = children.find((child) => child.tagName === 'kbd');
 	if (!label || !hint || !classesOf(label).includes('sl-hidden')) {
-		throw new Error('Search override: the search button no longer has a <span class="sl-hidden"> label and a <kbd> hint.');
+		throw new Error(
+			'Search override: the search button no longer has a <span class="sl-hidden"> label and a <kbd> hint.',
+		);
 	}
 	delete button.properties.ariaLabel;
 	delete label.properties.ariaHidden;

@@ -7,14 +7,14 @@
  * Erasable TypeScript: used by the Astro integration, the tests' static server and `scripts/headers.ts`.
  */
 import { createHash } from 'node:crypto';
-import type { Element, Root, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import type { Text } from 'hast';
+import { elementsOf, type PageHtml } from '../shared/dist.ts';
 
 /** `type` values that make a <script> run (anything else, e.g. application/ld+json, is data). */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const sha256 = (text: string): string =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export interface InlineCode {
 	scripts: string[];
@@ -22,21 +22,22 @@ export interface InlineCode {
 }
 
 /** The text of every inline executable <script> and every <style> element (also those inside inline SVG). */
-export function inlineCode(html: string): InlineCode {
-	const tree: Root = fromHtml(html);
+export function inlineCode(page: PageHtml): InlineCode {
 	const found: InlineCode = { scripts: [], styles: [] };
-	visit(tree, 'element', (node: Element) => {
+	for (const node of elementsOf(page.tree, (element) => element.tagName === 'script' || element.tagName === 'style')) {
 		const text = node.children
 			.filter((child): child is Text => child.type === 'text')
 			.map((child) => child.value)
 			.join('');
 		if (node.tagName === 'script' && node.properties.src === undefined) {
-			const type = String(node.properties.type ?? '').trim().toLowerCase();
+			const type = String(node.properties.type ?? '')
+				.trim()
+				.toLowerCase();
 			if (EXECUTABLE_TYPES.has(type)) found.scripts.push(text);
 		} else if (node.tagName === 'style') {
 			found.styles.push(text);
 		}
-	});
+	}
 	return found;
 }
 
@@ -109,7 +110,9 @@ export function formatHeadersFile(rules: HeaderRule[]): string {
 	return (
 		header +
 		rules
-			.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+			.map((rule) =>
+				[rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+			)
 			.join('\n') +
 		'\n'
 	);
@@ -151,8 +154,8 @@ export function directiveSources(policy: string, directive: string): string[] {
 }
 
 /** Inline scripts and styles of `html` that `policy` would block; empty when everything is covered. */
-export function uncoveredInlineCode(html: string, policy: string): { scripts: string[]; styles: string[] } {
-	const { scripts, styles } = inlineCode(html);
+export function uncoveredInlineCode(page: PageHtml, policy: string): { scripts: string[]; styles: string[] } {
+	const { scripts, styles } = inlineCode(page);
 	const scriptSources = new Set(directiveSources(policy, 'script-src'));
 	const styleSources = new Set(directiveSources(policy, 'style-src-elem'));
 	return {

@@ -28,7 +28,9 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** Every docs page with a `chapter` number in its frontmatter, in chapter order. */
 export function readChapterPages(docsDir: string = DOCS_DIR): ChapterPage[] {
 	const pages: ChapterPage[] = [];
-	for (const name of readdirSync(docsDir).filter((f) => /\.mdx?$/.test(f)).sort()) {
+	for (const name of readdirSync(docsDir)
+		.filter((f) => /\.mdx?$/.test(f))
+		.sort()) {
 		const full = join(docsDir, name);
 		const block = FRONTMATTER.exec(readFileSync(full, 'utf8'))?.[1];
 		const data: unknown = block === undefined ? undefined : parse(block);

@@ -12,12 +12,18 @@ import type { VFile } from 'vfile';
 type SetupContext = Parameters<NonNullable<StarlightPlugin['hooks']['config:setup']>>[0];
 type RehypePlugins = NonNullable<Parameters<typeof import('@astrojs/markdown-remark').unified>[0]>['rehypePlugins'];
 
-export function addRehypePlugins(context: Pick<SetupContext, 'astroConfig'>, ...plugins: NonNullable<RehypePlugins>): void {
-	const processor = context.astroConfig.markdown.processor as { name?: string; options?: { rehypePlugins?: unknown[] } };
+export function addRehypePlugins(
+	context: Pick<SetupContext, 'astroConfig'>,
+	...plugins: NonNullable<RehypePlugins>
+): void {
+	const processor = context.astroConfig.markdown.processor as {
+		name?: string;
+		options?: { rehypePlugins?: unknown[] };
+	};
 	if (processor?.name !== 'unified' || !Array.isArray(processor.options?.rehypePlugins)) {
 		throw new Error(
 			`astro.config.mjs: markdown.processor must be unified() from @astrojs/markdown-remark (found "${processor?.name}"); ` +
-				'the site\'s rehype plugins (diagrams, term previews, search keywords, tables) run only there.',
+				"the site's rehype plugins (diagrams, term previews, search keywords, tables) run only there.",
 		);
 	}
 	processor.options.rehypePlugins.push(...plugins);

@@ -33,3 +33,28 @@ export const SERVICE_WORKER_PATH = '/sw.js';
 
 /** The web app manifest. */
 export const MANIFEST_PATH = '/manifest.webmanifest';
+
+/**
+ * The URL the site is served from, for canonical links, `og:url` and the sitemap: `SITE_URL` if set, else what the
+ * host's build says about itself (Netlify, Vercel, Cloudflare Pages, GitHub Actions for GitHub Pages). Undefined
+ * when there is none: then Starlight writes no canonical link or `og:url` and the sitemap is left out, rather
+ * than pointing every page at localhost.
+ */
+export function siteUrl(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+	const set = (name: string) => (env[name] ? env[name] : undefined);
+	const https = (host: string | undefined) => (host ? `https://${host}` : undefined);
+	const [owner, repo] = (set('GITHUB_REPOSITORY') ?? '').split('/');
+	const url =
+		set('SITE_URL') ??
+		(set('NETLIFY') ? set('URL') : undefined) ?? // Netlify: the site's main address (not a deploy preview's)
+		(set('VERCEL') ? https(set('VERCEL_PROJECT_PRODUCTION_URL') ?? set('VERCEL_URL')) : undefined) ??
+		(set('CF_PAGES') ? set('CF_PAGES_URL') : undefined) ??
+		(set('GITHUB_ACTIONS') && owner && repo
+			? `https://${owner}.github.io${repo.toLowerCase() === `${owner.toLowerCase()}.github.io` ? '' : `/${repo}`}`
+			: undefined);
+	if (url === undefined) return undefined;
+	if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+		throw new Error(`The site URL "${url}" (from SITE_URL or the host's build variables) is not an http(s) URL.`);
+	}
+	return url;
+}

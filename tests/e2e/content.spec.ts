@@ -18,7 +18,9 @@ interface GlossaryItem {
 	anchor: string;
 }
 
-const glossary = parse(readFileSync(resolve(import.meta.dirname, '../../src/content/glossary.yaml'), 'utf8')) as GlossaryItem[];
+const glossary = parse(
+	readFileSync(resolve(import.meta.dirname, '../../src/content/glossary.yaml'), 'utf8'),
+) as GlossaryItem[];
 const chapters = readChapterPages().map(({ chapter, path }) => ({ n: chapter, path }));
 const CHAPTER_PATHS: Record<number, string> = Object.fromEntries(chapters.map(({ n, path }) => [n, path]));
 
@@ -71,13 +73,42 @@ for (const { n, path } of chapters) {
 		await expect(answer).toBeVisible();
 		expect((await answer.innerText()).trim().length).toBeGreaterThan(10);
 	});
+
+	// tests/unit/content/ checks the sources; this checks that the built page keeps the tie: each question's
+	// data-section names headings the page really has, and every section heading is named by some question.
+	test(`chapter ${n}: each "Test jezelf" question names sections of the page, and each section has a question`, async ({
+		page,
+	}) => {
+		await page.goto(path);
+		const { named, headings } = await page.evaluate(() => ({
+			named: [...document.querySelectorAll('.sl-markdown-content details')].map(
+				(d) => d.getAttribute('data-section') ?? '',
+			),
+			headings: [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].map((h) => h.id),
+		}));
+		const ids = named.flatMap((v) => v.split(/\s+/).filter(Boolean));
+		expect(
+			named.filter((v) => !v.trim()),
+			'questions without data-section',
+		).toEqual([]);
+		expect(
+			ids.filter((id) => !headings.includes(id)),
+			'data-section ids that are no heading',
+		).toEqual([]);
+		expect(
+			headings.filter((id) => id !== 'test-jezelf' && !ids.includes(id)),
+			'sections without a question',
+		).toEqual([]);
+	});
 }
 
 test('every glossary anchor is a heading id on its chapter page', async ({ page }) => {
 	const idsByChapter = new Map<number, Set<string>>();
 	for (const { n, path } of chapters) {
 		await page.goto(path);
-		const ids = await page.locator('.sl-markdown-content :is(h2, h3, h4)[id]').evaluateAll((els) => els.map((e) => e.id));
+		const ids = await page
+			.locator('.sl-markdown-content :is(h2, h3, h4)[id]')
+			.evaluateAll((els) => els.map((e) => e.id));
 		idsByChapter.set(n, new Set(ids));
 	}
 	const broken = glossary
@@ -87,13 +118,20 @@ test('every glossary anchor is a heading id on its chapter page', async ({ page 
 	expect(glossary.length).toBeGreaterThanOrEqual(40);
 });
 
-test('the Begrippenlijst lists every term alphabetically with its anchor and a link to its section', async ({ page }) => {
+test('the Begrippenlijst lists every term alphabetically with its anchor and a link to its section', async ({
+	page,
+}) => {
 	await page.goto('/begrippenlijst/');
 	// Read all terms in one go (73 separate round trips are slow on a busy machine), then compare.
 	const shown = await page.locator('dl dt').evaluateAll((dts) =>
 		dts.map((dt) => {
 			const link = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling.querySelector('a') : null;
-			return { id: dt.id, term: dt.textContent?.trim(), linkText: link?.textContent?.trim(), href: link?.getAttribute('href') };
+			return {
+				id: dt.id,
+				term: dt.textContent?.trim(),
+				linkText: link?.textContent?.trim(),
+				href: link?.getAttribute('href'),
+			};
 		}),
 	);
 	const byId = new Map(shown.map((s) => [s.id, s]));
@@ -113,7 +151,10 @@ test('the Begrippenlijst lists every term alphabetically with its anchor and a l
 
 test('a student jumps by letter, then follows a term to its section', async ({ page }) => {
 	await page.goto('/begrippenlijst/');
-	await page.getByRole('navigation', { name: 'Spring naar letter' }).getByRole('link', { name: 'M', exact: true }).click();
+	await page
+		.getByRole('navigation', { name: 'Spring naar letter' })
+		.getByRole('link', { name: 'M', exact: true })
+		.click();
 	await expect(page).toHaveURL(/#letter-m$/);
 	await expect(page.locator('h2#letter-m')).toBeInViewport();
 

@@ -7,8 +7,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlFiles } from '../../src/shared/dist.ts';
-import { headersFor, parseHeadersFile, STATIC_HEADERS, uncoveredInlineCode } from '../../src/security-headers/headers.ts';
+import { builtPages, parsePage } from '../../src/shared/dist.ts';
+import {
+	headersFor,
+	parseHeadersFile,
+	STATIC_HEADERS,
+	uncoveredInlineCode,
+} from '../../src/security-headers/headers.ts';
 import { DIST, distPages } from '../lib/dist-pages.ts';
 import { serveDist, type StaticServer } from '../lib/static-server.ts';
 
@@ -22,7 +27,9 @@ async function watch(page: Page, origin: string): Promise<() => Promise<string[]
 		const seen: string[] = [];
 		(window as unknown as { __csp: string[] }).__csp = seen;
 		document.addEventListener('securitypolicyviolation', (event) =>
-			seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+			seen.push(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			),
 		);
 	});
 	page.on('console', (message) => {
@@ -49,9 +56,9 @@ test.describe('security headers', () => {
 		expect(policy.match(/script-src [^;]*/)?.[0]).not.toContain('unsafe-inline');
 		expect(policy).toContain("frame-ancestors 'none'");
 		for (const name of Object.keys(STATIC_HEADERS)) expect(headersFor(rules, '/h1-introductie/')).toHaveProperty(name);
-		const uncovered = htmlFiles(DIST).flatMap((file) => {
-			const { scripts, styles } = uncoveredInlineCode(readFileSync(join(DIST, file), 'utf8'), policy);
-			return [...scripts, ...styles].map((code) => `${file}: ${code.slice(0, 80)}`);
+		const uncovered = builtPages(DIST).flatMap((page) => {
+			const { scripts, styles } = uncoveredInlineCode(page, policy);
+			return [...scripts, ...styles].map((code) => `${page.file}: ${code.slice(0, 80)}`);
 		});
 		expect(uncovered).toEqual([]);
 	});
@@ -81,7 +88,9 @@ test.describe('security headers', () => {
 	});
 });
 
-test('an inline script that the policy does not name is caught, by the static check and in the browser', async ({ page }) => {
+test('an inline script that the policy does not name is caught, by the static check and in the browser', async ({
+	page,
+}) => {
 	const copy = mkdtempSync(join(tmpdir(), 'csp-copy-'));
 	try {
 		cpSync(DIST, copy, { recursive: true });
@@ -91,7 +100,9 @@ test('an inline script that the policy does not name is caught, by the static ch
 			'<script>document.documentElement.dataset.injected = "yes";</script></head>',
 		);
 		writeFileSync(index, injected);
-		expect(uncoveredInlineCode(injected, policy).scripts).toEqual(['document.documentElement.dataset.injected = "yes";']);
+		expect(uncoveredInlineCode(parsePage(injected), policy).scripts).toEqual([
+			'document.documentElement.dataset.injected = "yes";',
+		]);
 
 		const server = await serveDist(copy, { rules });
 		try {

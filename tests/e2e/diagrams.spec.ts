@@ -1,8 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readChapterPages } from '../../src/shared/chapter-pages.ts';
+import { distPages } from '../lib/dist-pages.ts';
 
 /**
- * Build-time Mermaid diagrams as a reader meets them: pages are found from the sitemap, every page with a diagram is
+ * Build-time Mermaid diagrams as a reader meets them: pages are found in dist/ (a build without a site URL has no
+ * sitemap), every page with a diagram is
  * checked in light, dark, print and without JavaScript. Every chapter page must have diagrams.
  */
 
@@ -11,18 +13,6 @@ type Theme = 'light' | 'dark';
 /** The chapter pages. */
 const CHAPTER_PATHS = readChapterPages().map((chapter) => chapter.path);
 
-/** Every page of the built site, as paths. */
-async function sitePaths(page: Page): Promise<string[]> {
-	const index = await (await page.request.get('/sitemap-index.xml')).text();
-	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-	const paths: string[] = [];
-	for (const sitemap of sitemaps) {
-		const xml = await (await page.request.get(sitemap)).text();
-		paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-	}
-	return paths;
-}
-
 /** Number of diagrams in a page's HTML as served (before any script runs). */
 async function diagramCount(page: Page, path: string): Promise<number> {
 	const response = await page.request.get(path);
@@ -30,10 +20,10 @@ async function diagramCount(page: Page, path: string): Promise<number> {
 	return (await response.text()).match(/<figure class="diagram"/g)?.length ?? 0;
 }
 
-/** Pages with at least one diagram, found from the sitemap. */
+/** Pages with at least one diagram, found among the built pages. */
 async function diagramPages(page: Page): Promise<string[]> {
 	const found: string[] = [];
-	for (const path of await sitePaths(page)) if ((await diagramCount(page, path)) > 0) found.push(path);
+	for (const path of distPages()) if ((await diagramCount(page, path)) > 0) found.push(path);
 	return found;
 }
 
@@ -49,7 +39,9 @@ async function openInTheme(page: Page, path: string, theme: Theme): Promise<void
 async function shownDiagrams(page: Page) {
 	return page.locator('figure.diagram').evaluateAll((figures) =>
 		figures.map((figure) => {
-			const shown = [...figure.querySelectorAll('svg.diagram__svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+			const shown = [...figure.querySelectorAll('svg.diagram__svg')].filter(
+				(svg) => svg.getBoundingClientRect().width > 0,
+			);
 			const svg = shown[0];
 			const box = svg?.getBoundingClientRect();
 			const frame = figure.getBoundingClientRect();
@@ -83,7 +75,7 @@ test.beforeAll(async ({ browser }) => {
 // Each test walks every diagram page (found at run time, so not one test per page): allow time per page.
 test.beforeEach(() => test.setTimeout(40_000 * Math.max(1, pages.length)));
 
-test('every chapter page has diagrams, and they are all found from the sitemap', async ({ page }) => {
+test('every chapter page has diagrams, and they are all found among the built pages', async ({ page }) => {
 	for (const path of CHAPTER_PATHS) {
 		expect(await diagramCount(page, path), `${path} should show its diagrams`).toBeGreaterThanOrEqual(1);
 		expect(pages, 'chapter pages are checked by the tests below').toContain(path);
@@ -166,7 +158,10 @@ test('print shows the light colours, whole and within the A4 width', async ({ br
 			expect(v.width).toBeLessThanOrEqual(700);
 		});
 		const layout = await page.locator('figure.diagram').evaluateAll((figures) =>
-			figures.map((f) => ({ breakInside: getComputedStyle(f).breakInside, right: f.querySelector('svg.diagram__svg')!.getBoundingClientRect().right })),
+			figures.map((f) => ({
+				breakInside: getComputedStyle(f).breakInside,
+				right: f.querySelector('svg.diagram__svg')!.getBoundingClientRect().right,
+			})),
 		);
 		for (const l of layout) {
 			expect(l.breakInside).toBe('avoid');
@@ -181,14 +176,23 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 		const requests: string[] = [];
 		page.on('request', (req) => requests.push(req.url()));
 		await openInTheme(page, path, 'light');
-		expect(requests.filter((url) => /mermaid/i.test(url)), path).toEqual([]);
-		const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => `${s.getAttribute('src') ?? ''} ${s.textContent}`));
-		expect(scripts.filter((s) => /mermaid/i.test(s)), path).toEqual([]);
+		expect(
+			requests.filter((url) => /mermaid/i.test(url)),
+			path,
+		).toEqual([]);
+		const scripts = await page
+			.locator('script')
+			.evaluateAll((els) => els.map((s) => `${s.getAttribute('src') ?? ''} ${s.textContent}`));
+		expect(
+			scripts.filter((s) => /mermaid/i.test(s)),
+			path,
+		).toEqual([]);
 
 		// Labels were measured with Inter at build time; the page must draw them with Inter too.
 		const font = await page.evaluate(() => ({
 			loaded: [...document.fonts].some((f) => /^"?Inter"?$/.test(f.family) && f.status === 'loaded'),
-			family: getComputedStyle(document.querySelector('svg.diagram__svg .nodeLabel, svg.diagram__svg text')!).fontFamily,
+			family: getComputedStyle(document.querySelector('svg.diagram__svg .nodeLabel, svg.diagram__svg text')!)
+				.fontFamily,
 		}));
 		expect(font.loaded, path).toBe(true);
 		expect(font.family, path).toMatch(/^"?Inter/);
@@ -197,7 +201,10 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 		const cdp = await page.context().newCDPSession(page);
 		const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
 		await cdp.send('CSS.enable');
-		const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'svg.diagram__svg :is(.nodeLabel, .edgeLabel, text)' });
+		const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+			nodeId: root.nodeId,
+			selector: 'svg.diagram__svg :is(.nodeLabel, .edgeLabel, text)',
+		});
 		expect(nodeIds.length, path).toBeGreaterThan(0);
 		const drawnWith = new Set<string>();
 		for (const nodeId of nodeIds) {
@@ -222,7 +229,8 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 					edges++;
 					const ref = edge.getAttribute('marker-end')?.match(/url\(#(.+)\)/)?.[1];
 					const marker = ref ? document.getElementById(ref) : null;
-					if (marker?.tagName !== 'marker' || !marker.querySelector('path, circle')) problems.push(`${svg.id}: edge without arrowhead`);
+					if (marker?.tagName !== 'marker' || !marker.querySelector('path, circle'))
+						problems.push(`${svg.id}: edge without arrowhead`);
 				}
 				// Node labels fit inside their box; every text fits inside the drawing.
 				const canvas = svg.getBoundingClientRect();
@@ -232,16 +240,31 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 					const text = label.getBoundingClientRect();
 					const box = (shape ?? label.closest('foreignObject'))!.getBoundingClientRect();
 					const slack = 1;
-					if (text.width === 0 || text.left < box.left - slack || text.right > box.right + slack || text.top < box.top - slack || text.bottom > box.bottom + slack) {
-						problems.push(`${svg.id}: label "${label.textContent}" (${Math.round(text.width)}px) does not fit its box (${Math.round(box.width)}px)`);
+					if (
+						text.width === 0 ||
+						text.left < box.left - slack ||
+						text.right > box.right + slack ||
+						text.top < box.top - slack ||
+						text.bottom > box.bottom + slack
+					) {
+						problems.push(
+							`${svg.id}: label "${label.textContent}" (${Math.round(text.width)}px) does not fit its box (${Math.round(box.width)}px)`,
+						);
 					}
 					const fo = label.closest('foreignObject')?.getBoundingClientRect();
-					if (fo && (text.right > fo.right + slack || text.bottom > fo.bottom + slack)) problems.push(`${svg.id}: label "${label.textContent}" overflows its foreignObject`);
+					if (fo && (text.right > fo.right + slack || text.bottom > fo.bottom + slack))
+						problems.push(`${svg.id}: label "${label.textContent}" overflows its foreignObject`);
 				}
 				for (const text of svg.querySelectorAll('text')) {
 					const r = text.getBoundingClientRect();
 					if (!text.textContent?.trim()) continue;
-					if (r.width === 0 || r.left < canvas.left - 1 || r.right > canvas.right + 1 || r.top < canvas.top - 1 || r.bottom > canvas.bottom + 1) {
+					if (
+						r.width === 0 ||
+						r.left < canvas.left - 1 ||
+						r.right > canvas.right + 1 ||
+						r.top < canvas.top - 1 ||
+						r.bottom > canvas.bottom + 1
+					) {
 						problems.push(`${svg.id}: text "${text.textContent}" is cut off by the drawing's edge`);
 					}
 				}
@@ -258,7 +281,9 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels',
 test('diagram labels stay out of search excerpts', async ({ page }) => {
 	for (const path of pages) {
 		await page.goto(path);
-		const ignored = await page.locator('figure.diagram').evaluateAll((figures) => figures.every((f) => f.hasAttribute('data-pagefind-ignore')));
+		const ignored = await page
+			.locator('figure.diagram')
+			.evaluateAll((figures) => figures.every((f) => f.hasAttribute('data-pagefind-ignore')));
 		expect(ignored, path).toBe(true);
 	}
 });

@@ -74,9 +74,14 @@ test('the page does not jump when the trainer appears', async ({ browser }) => {
 	// Module scripts run before DOMContentLoaded, so wait for the parsed page and its stylesheet instead.
 	await page.goto(URL_PATH, { waitUntil: 'commit' });
 	await page.waitForFunction(
-		() => document.readyState !== 'loading' && [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/')),
+		() =>
+			document.readyState !== 'loading' && [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/')),
 	);
-	const footerTop = () => page.locator('footer').first().evaluate((el) => Math.round(el.getBoundingClientRect().top));
+	const footerTop = () =>
+		page
+			.locator('footer')
+			.first()
+			.evaluate((el) => Math.round(el.getBoundingClientRect().top));
 	const before = await footerTop();
 	await expect(app(page)).toBeHidden();
 	release();
@@ -109,7 +114,9 @@ test('there is one card for every glossary term', async ({ page }) => {
 test('flip and mark with the mouse', async ({ page }) => {
 	await open(page);
 	const term = await currentTerm(page);
-	const entry = page.locator('[data-fc-entry]', { has: page.locator('[data-fc-entry-term]', { hasText: term }) }).first();
+	const entry = page
+		.locator('[data-fc-entry]', { has: page.locator('[data-fc-entry-term]', { hasText: term }) })
+		.first();
 	const definition = (await entry.locator('[data-fc-entry-definition]').innerText()).trim();
 	const href = await entry.locator('[data-fc-entry-link]').getAttribute('href');
 
@@ -206,7 +213,10 @@ test('filtering by chapter with the mouse shows only that chapter, and shuffling
 		await page
 			.locator('[data-fc-entry]')
 			.evaluateAll((els) =>
-				els.map((el) => [el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '', el.getAttribute('data-chapter')]),
+				els.map((el) => [
+					el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '',
+					el.getAttribute('data-chapter'),
+				]),
 			),
 	);
 	const walk = async (): Promise<string[]> => (await walkDeck(page)).map((card) => card.term);
@@ -345,14 +355,19 @@ test('print media shows the cut-out sheets: terms, then definitions in mirrored 
 	await expect(page.locator('[data-fc-print-definition]')).toHaveCount(glossary.length);
 
 	// Fronts and backs alternate, each starting a new page, and their cut lines are dashed.
-	const layout = await page.locator('[data-fc-sheet]').evaluateAll((els) =>
-		els.map((el) => ({ side: el.getAttribute('data-fc-sheet'), breakBefore: getComputedStyle(el).breakBefore })),
-	);
+	const layout = await page
+		.locator('[data-fc-sheet]')
+		.evaluateAll((els) =>
+			els.map((el) => ({ side: el.getAttribute('data-fc-sheet'), breakBefore: getComputedStyle(el).breakBefore })),
+		);
 	expect(layout.map((sheet) => sheet.side)).toEqual(Array.from({ length: sheets }, () => ['front', 'back']).flat());
 	for (const sheet of layout) expect(sheet.breakBefore).toBe('page');
-	expect(await page.locator('[data-fc-print-term]').first().evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe(
-		'dashed',
-	);
+	expect(
+		await page
+			.locator('[data-fc-print-term]')
+			.first()
+			.evaluate((el) => getComputedStyle(el).borderBottomStyle),
+	).toBe('dashed');
 
 	// Every definition sits behind its term: same row, mirrored column (positions relative to each sheet).
 	const cells = await page.locator('[data-fc-sheet]').evaluateAll((els) =>
@@ -406,7 +421,12 @@ test('the printed PDF has a terms page and a definitions page per sheet, lined u
 	for (let n = 1; n <= doc.numPages; n++) {
 		const content = await (await doc.getPage(n)).getTextContent();
 		const items = content.items.filter((item) => 'str' in item);
-		pageText.push(items.map((item) => item.str).join(' ').replace(/\s+/g, ' '));
+		pageText.push(
+			items
+				.map((item) => item.str)
+				.join(' ')
+				.replace(/\s+/g, ' '),
+		);
 		const caption = items.find((item) => item.str.startsWith('Oefenkaarten'));
 		captionY.push(caption?.transform[5] ?? Number.NaN);
 	}

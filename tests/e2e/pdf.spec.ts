@@ -144,6 +144,8 @@ test('the whole-summary PDF holds every chapter, each on its own pages', async (
 	expect(runs).toEqual([wholeSummary.title, ...CHAPTERS.map((c) => c.title)]);
 	for (const chapter of CHAPTERS) {
 		const first = whole.header.indexOf(chapter.title);
-		expect(whole.pageText[first], `${chapter.title} opens its first page`).toMatch(new RegExp(`^${RegExp.escape(squeeze(chapter.title))}`));
+		expect(whole.pageText[first], `${chapter.title} opens its first page`).toMatch(
+			new RegExp(`^${RegExp.escape(squeeze(chapter.title))}`),
+		);
 	}
 });

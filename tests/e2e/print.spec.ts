@@ -43,9 +43,11 @@ for (const chapter of CHAPTERS) {
 		await expect(page.locator('main .sl-markdown-content')).toBeVisible();
 
 		// Links to other sites carry their address on paper; links inside the site do not.
-		const links = await page.locator('main .sl-markdown-content a[href]').evaluateAll((anchors) =>
-			anchors.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
-		);
+		const links = await page
+			.locator('main .sl-markdown-content a[href]')
+			.evaluateAll((anchors) =>
+				anchors.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
+			);
 		for (const { href, after } of links) {
 			if (href.startsWith('http')) expect(after, href).toBe(`"(${href})"`);
 			else expect(after, href).not.toContain(href);
@@ -102,12 +104,16 @@ test('the whole summary holds every chapter in order, with working in-page links
 	const headingIds = await page.locator('main :is(h2, h3, h4, h5, h6)[id]').evaluateAll((els) => els.map((e) => e.id));
 	expect(new Set(headingIds).size, 'heading ids are unique on the page').toBe(headingIds.length);
 	const fragments = await page.locator('main a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-	for (const fragment of new Set(fragments)) expect(ids, `target of ${fragment}`).toContain(decodeURIComponent(fragment.slice(1)));
+	for (const fragment of new Set(fragments))
+		expect(ids, `target of ${fragment}`).toContain(decodeURIComponent(fragment.slice(1)));
 	// Links to a chapter page stay on this page.
-	for (const chapter of CHAPTERS) await expect(page.locator(`main .handout-chapter a[href^="${chapter.path}"]`)).toHaveCount(0);
+	for (const chapter of CHAPTERS)
+		await expect(page.locator(`main .handout-chapter a[href^="${chapter.path}"]`)).toHaveCount(0);
 
 	// In the sidebar, after the chapters.
-	const sidebar = await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const sidebar = await page
+		.locator('#starlight__sidebar a')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	const position = sidebar.indexOf(wholeSummary.path);
 	expect(position).toBeGreaterThan(-1);
 	for (const chapter of CHAPTERS) expect(sidebar.indexOf(chapter.path)).toBeLessThan(position);

@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { readChapterPages } from '../../src/shared/chapter-pages.ts';
 
@@ -29,6 +30,8 @@ export interface FixtureBuildOptions {
 	env?: Record<string, string>;
 	/** Copy the built `dist/` here before the copy of the project is deleted (to serve it afterwards). */
 	keepDist?: string;
+	/** Built files to hand back (paths in dist/), read before the copy is deleted; a missing one is undefined. */
+	read?: string[];
 }
 
 export interface FixtureBuildResult {
@@ -37,6 +40,8 @@ export interface FixtureBuildResult {
 	output: string;
 	/** Where the copy was built (already deleted when the promise resolves). */
 	dir: string;
+	/** The files asked for in `read`, by path. */
+	files: Record<string, string | undefined>;
 }
 
 /** `files` maps project-relative paths to their content: new files or replacements of existing ones. */
@@ -66,12 +71,23 @@ export async function buildFixture(
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), content);
 		}
-		const { code, output } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir, {
-			ASTRO_TELEMETRY_DISABLED: '1',
-			...options.env,
-		});
+		const { code, output } = await run(
+			process.execPath,
+			[join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+			dir,
+			{
+				ASTRO_TELEMETRY_DISABLED: '1',
+				...options.env,
+			},
+		);
 		if (options.keepDist && code === 0) cpSync(join(dir, 'dist'), options.keepDist, { recursive: true });
-		return { code, output, dir };
+		const built = Object.fromEntries(
+			(options.read ?? []).map((path) => {
+				const file = join(dir, 'dist', path);
+				return [path, existsSync(file) ? readFileSync(file, 'utf8') : undefined];
+			}),
+		);
+		return { code, output, dir, files: built };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -89,6 +105,6 @@ function run(
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+		child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
 	});
 }

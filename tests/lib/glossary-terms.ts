@@ -2,7 +2,14 @@ import type { GlossaryTerm } from '../../src/glossary/data.ts';
 
 /** A small glossary for the rehype plugin tests: two terms of chapter 1, one of chapter 2. */
 export const TEST_TERMS: GlossaryTerm[] = [
-	{ id: 'lead', term: 'Lead', definition: 'Een nieuwe klant die sales opvolgt.', chapter: 1, anchor: 'wat-is-sales', aliases: [] },
+	{
+		id: 'lead',
+		term: 'Lead',
+		definition: 'Een nieuwe klant die sales opvolgt.',
+		chapter: 1,
+		anchor: 'wat-is-sales',
+		aliases: [],
+	},
 	{
 		id: 'relatiemarketing',
 		term: 'Relatiemarketing',
@@ -11,5 +18,12 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		anchor: 'fasen',
 		aliases: [],
 	},
-	{ id: 'marketing', term: 'Marketing', definition: 'Alles rond de markt.', chapter: 2, anchor: 'marketing', aliases: [] },
+	{
+		id: 'marketing',
+		term: 'Marketing',
+		definition: 'Alles rond de markt.',
+		chapter: 2,
+		anchor: 'marketing',
+		aliases: [],
+	},
 ];

@@ -11,7 +11,22 @@ afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: t
 
 describe('mermaidFences', () => {
 	it('finds every mermaid fence, with backticks or tildes, and the line it starts on, and nothing else', () => {
-		const doc = ['# Kop', '```mermaid', 'flowchart LR', '  A[Oriëntatie] --> B', '```', '', '```js', 'const x = "ü";', '```', '~~~~mermaid', 'pie', '  "Één" : 1', '~~~~', ''].join('\n');
+		const doc = [
+			'# Kop',
+			'```mermaid',
+			'flowchart LR',
+			'  A[Oriëntatie] --> B',
+			'```',
+			'',
+			'```js',
+			'const x = "ü";',
+			'```',
+			'~~~~mermaid',
+			'pie',
+			'  "Één" : 1',
+			'~~~~',
+			'',
+		].join('\n');
 		expect(mermaidFences(doc)).toEqual([
 			{ line: 2, body: 'flowchart LR\n  A[Oriëntatie] --> B\n' },
 			{ line: 10, body: 'pie\n  "Één" : 1\n' },
@@ -36,7 +51,10 @@ describe('writeDiagramFont', () => {
 		const dir = await mkdtemp(join(tmpdir(), 'diagram-font-'));
 		dirs.push(dir);
 		await mkdir(join(dir, 'content', 'docs'), { recursive: true });
-		await writeFile(join(dir, 'content', 'docs', 'h1.mdx'), '# H1\n\n```mermaid\nflowchart LR\n  A[Productie-oriëntatie] --> B[Relatiemarketing]\n```\n');
+		await writeFile(
+			join(dir, 'content', 'docs', 'h1.mdx'),
+			'# H1\n\n```mermaid\nflowchart LR\n  A[Productie-oriëntatie] --> B[Relatiemarketing]\n```\n',
+		);
 		const out = join(dir, 'out');
 		const { css, characters } = await writeDiagramFont(join(dir, 'content'), out);
 		expect(characters).toContain('ë');

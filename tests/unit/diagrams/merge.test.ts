@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { colorVar, diagramStylesOf, mergeCss, mergeThemeSvgs, paletteCss, setDiagramStyles, SharedDiagramStyles, type Palette } from '../../../src/diagrams/merge.ts';
+import {
+	colorVar,
+	diagramStylesOf,
+	mergeCss,
+	mergeThemeSvgs,
+	paletteCss,
+	setDiagramStyles,
+	SharedDiagramStyles,
+	type Palette,
+} from '../../../src/diagrams/merge.ts';
 
 const isThemeClass = (name: string) => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
 
@@ -25,7 +34,9 @@ describe('mergeCss', () => {
 
 	it('handles rgba() colours', () => {
 		const palette: Palette = new Map();
-		expect(mergeCss('a{color:rgba(255, 255, 255, 0.5)}', 'a{color:rgba(0, 0, 0, 0.5)}', palette)).toMatch(/^a\{color:var\(--dgm-[0-9a-f]{6}\)\}$/);
+		expect(mergeCss('a{color:rgba(255, 255, 255, 0.5)}', 'a{color:rgba(0, 0, 0, 0.5)}', palette)).toMatch(
+			/^a\{color:var\(--dgm-[0-9a-f]{6}\)\}$/,
+		);
 	});
 });
 
@@ -45,7 +56,9 @@ describe('mergeThemeSvgs', () => {
 		const css = paletteCss(palette);
 		expect(css).toContain(`:root{`);
 		expect(css).toContain(`${colorVar('#ffffff', '#000000')}:#ffffff`);
-		expect(css).toMatch(new RegExp(`@media screen\\{:root\\[data-theme='dark'\\]\\{[^}]*${colorVar('#ffffff', '#000000')}:#000000`));
+		expect(css).toMatch(
+			new RegExp(`@media screen\\{:root\\[data-theme='dark'\\]\\{[^}]*${colorVar('#ffffff', '#000000')}:#000000`),
+		);
 	});
 
 	it('gives up when the variants differ in layout, so the caller keeps both', () => {
@@ -59,8 +72,16 @@ describe('mergeThemeSvgs', () => {
 describe('SharedDiagramStyles', () => {
 	it('keeps a stylesheet shared by several diagrams once, scoped by class', () => {
 		const styles = new SharedDiagramStyles();
-		const first = styles.add('<svg id="a" class="diagram__svg"><style>#a .n{fill:red}#a .g{fill:url(#a-gradient)}</style><g></g></svg>', 'a', new Map());
-		const second = styles.add('<svg id="b" class="diagram__svg"><style>#b .n{fill:red}#b .g{fill:url(#b-gradient)}</style><g></g></svg>', 'b', new Map());
+		const first = styles.add(
+			'<svg id="a" class="diagram__svg"><style>#a .n{fill:red}#a .g{fill:url(#a-gradient)}</style><g></g></svg>',
+			'a',
+			new Map(),
+		);
+		const second = styles.add(
+			'<svg id="b" class="diagram__svg"><style>#b .n{fill:red}#b .g{fill:url(#b-gradient)}</style><g></g></svg>',
+			'b',
+			new Map(),
+		);
 		expect(first).not.toContain('<style>');
 		expect(second).not.toContain('<style>');
 		const scope = first.match(/dgm-s-[0-9a-f]{8}/)?.[0];
@@ -87,17 +108,24 @@ describe('SharedDiagramStyles', () => {
 });
 
 describe('setDiagramStyles / diagramStylesOf', () => {
-	it('hands a document\'s stylesheets to the page through frontmatter, keeping what was there', () => {
+	it("hands a document's stylesheets to the page through frontmatter, keeping what was there", () => {
 		const file: { data: Record<string, unknown> } = { data: { astro: { frontmatter: { title: 'H1' } } } };
 		setDiagramStyles(file, ['P1', 'S1']);
 		expect(file.data.astro).toEqual({ frontmatter: { title: 'H1', diagramStyles: ['P1', 'S1'] } });
 		const bare: { data: Record<string, unknown> } = { data: {} };
 		setDiagramStyles(bare, ['S2']);
-		expect(diagramStylesOf([(bare.data.astro as { frontmatter: Record<string, unknown> }).frontmatter])).toEqual(['S2']);
+		expect(diagramStylesOf([(bare.data.astro as { frontmatter: Record<string, unknown> }).frontmatter])).toEqual([
+			'S2',
+		]);
 	});
 
 	it('joins several documents (the whole summary): each distinct stylesheet once, in order', () => {
-		const sheets = diagramStylesOf([{ diagramStyles: ['P1', 'S1'] }, undefined, { title: 'no diagrams' }, { diagramStyles: ['P2', 'S1', 'S2'] }]);
+		const sheets = diagramStylesOf([
+			{ diagramStyles: ['P1', 'S1'] },
+			undefined,
+			{ title: 'no diagrams' },
+			{ diagramStyles: ['P2', 'S1', 'S2'] },
+		]);
 		expect(sheets).toEqual(['P1', 'S1', 'P2', 'S2']);
 	});
 });

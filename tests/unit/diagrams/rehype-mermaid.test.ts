@@ -33,10 +33,17 @@ let renderer: DiagramRenderer;
  * goes before the body, as src/routeData.ts puts it in the page's <head>.
  */
 async function render(markdown: string, file: string, use = renderer): Promise<string> {
-	const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]], syntaxHighlight: false });
+	const processor = await createMarkdownProcessor({
+		rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]],
+		syntaxHighlight: false,
+	});
 	const { content } = parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' });
 	const { code, metadata } = await processor.render(content, { fileURL: pathToFileURL(resolve(file)) });
-	return diagramStylesOf([metadata.frontmatter]).map((css) => `<style>${css}</style>`).join('') + code;
+	return (
+		diagramStylesOf([metadata.frontmatter])
+			.map((css) => `<style>${css}</style>`)
+			.join('') + code
+	);
 }
 
 /** Just enough of a DOM over hast to inspect the output. */
@@ -91,7 +98,10 @@ describe('rehypeMermaidDiagrams', () => {
 		expect(doc.byTag('marker', svg).some((m) => m.properties.id === marker)).toBe(true);
 		// Light text colour by default, dark text colour on screen in the dark theme, through one custom property.
 		expect(doc.byTag('style', figure), 'diagram CSS goes to the page head, not into the figure').toEqual([]);
-		const css = doc.byTag('style').map((style) => doc.text(style)).join('');
+		const css = doc
+			.byTag('style')
+			.map((style) => doc.text(style))
+			.join('');
 		const textVar = css.match(/:root\{[^}]*?(--dgm-[0-9a-f]+):#23262f/)?.[1];
 		expect(textVar, 'light text colour is a custom property').toBeDefined();
 		expect(css).toContain(`@media screen{:root[data-theme='dark']{`);
@@ -125,14 +135,18 @@ describe('rehypeMermaidDiagrams', () => {
 		expect(ids.length).toBeGreaterThan(8);
 		expect(new Set(ids).size).toBe(ids.length);
 		// Every url(#...) and aria reference points at an element of this page.
-		const refs = [...html.matchAll(/url\(#([^)]+)\)|aria-(?:labelledby|describedby)="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+		const refs = [...html.matchAll(/url\(#([^)]+)\)|aria-(?:labelledby|describedby)="([^"]+)"/g)].map(
+			(m) => m[1] ?? m[2],
+		);
 		for (const ref of refs) expect(doc.byId(ref!), ref).toBeDefined();
 	});
 
 	it('keeps only the arrowheads, shadows and gradients something in the diagram points at', async () => {
 		const html = await render(GOOD, 'src/content/docs/defs.md');
 		const doc = dom(html);
-		const defs = doc.all.filter((el) => ['marker', 'filter', 'linearGradient', 'radialGradient', 'pattern'].includes(el.tagName));
+		const defs = doc.all.filter((el) =>
+			['marker', 'filter', 'linearGradient', 'radialGradient', 'pattern'].includes(el.tagName),
+		);
 		// One arrow: Mermaid defines 12 markers for a flowchart, the edge uses one.
 		expect(doc.byTag('marker')).toHaveLength(1);
 		for (const def of defs) {
@@ -142,19 +156,24 @@ describe('rehypeMermaidDiagrams', () => {
 		expect(doc.byTag('defs').every((el) => el.children.length > 0)).toBe(true);
 	});
 
-	it('stops with the file, the line of the fence and Mermaid\'s message for a broken diagram', async () => {
+	it("stops with the file, the line of the fence and Mermaid's message for a broken diagram", async () => {
 		const fixture = 'tests/fixtures/broken-diagram.mdx';
 		const source = await readFile(fixture, 'utf8');
-		const fenceLine = source.split('\n').findIndex((line, i, all) => line === '```mermaid' && all[i + 2]?.includes('Kapot')) + 1;
+		const fenceLine =
+			source.split('\n').findIndex((line, i, all) => line === '```mermaid' && all[i + 2]?.includes('Kapot')) + 1;
 		expect(fenceLine).toBe(18);
 		await expect(render(source, fixture)).rejects.toThrow(
-			new RegExp(`(^|\\n)tests/fixtures/broken-diagram\\.mdx:${fenceLine}: mermaid diagram: Parse error on line \\d+:[\\s\\S]*Expecting`),
+			new RegExp(
+				`(^|\\n)tests/fixtures/broken-diagram\\.mdx:${fenceLine}: mermaid diagram: Parse error on line \\d+:[\\s\\S]*Expecting`,
+			),
 		);
 	});
 
 	it('refuses a diagram without accTitle/accDescr, naming file and line', async () => {
 		const bare = '\n```mermaid\nflowchart LR\n  A --> B\n```\n';
-		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/);
+		await expect(render(bare, 'src/content/docs/bare.md')).rejects.toThrow(
+			/(^|\n)src\/content\/docs\/bare\.md:2: mermaid diagram: missing accTitle and accDescr/,
+		);
 	});
 
 	it('serves an unchanged diagram from the disk cache without starting a browser', async () => {

@@ -22,7 +22,10 @@ describe.each(DIAGRAM_THEMES)('%s diagram colours', (theme) => {
 	});
 
 	it('connectors, borders and chart lines stand out from the page (3:1 for graphics)', () => {
-		const chart = String((mermaidConfig(theme).themeVariables as { xyChart: { plotColorPalette: string } }).xyChart.plotColorPalette).split(',');
-		for (const colour of [p.line, p.nodeBorder, p.accent, ...chart]) expect(contrast(colour, p.bg), colour).toBeGreaterThanOrEqual(3);
+		const chart = String(
+			(mermaidConfig(theme).themeVariables as { xyChart: { plotColorPalette: string } }).xyChart.plotColorPalette,
+		).split(',');
+		for (const colour of [p.line, p.nodeBorder, p.accent, ...chart])
+			expect(contrast(colour, p.bg), colour).toBeGreaterThanOrEqual(3);
 	});
 });

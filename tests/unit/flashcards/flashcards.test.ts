@@ -165,7 +165,12 @@ describe('deck', () => {
 });
 
 describe('stored state', () => {
-	const state: StoredState = { marks: { sales: 'known', kam: 'practice' }, chapter: 2, onlyUnknown: true, current: 'swot' };
+	const state: StoredState = {
+		marks: { sales: 'known', kam: 'practice' },
+		chapter: 2,
+		onlyUnknown: true,
+		current: 'swot',
+	};
 
 	it('round-trips through serialize and parse', () => {
 		expect(parseStoredState(serializeState(state), ids, chapters)).toEqual(state);

@@ -14,7 +14,14 @@ describe('glossary data', () => {
 
 	it('fills in defaults', () => {
 		expect(parseGlossary(entry(''))).toEqual([
-			{ id: 'sales', term: 'Sales', definition: 'Een proces tussen mensen.', chapter: 1, anchor: 'wat-is-sales', aliases: [] },
+			{
+				id: 'sales',
+				term: 'Sales',
+				definition: 'Een proces tussen mensen.',
+				chapter: 1,
+				anchor: 'wat-is-sales',
+				aliases: [],
+			},
 		]);
 	});
 
@@ -35,14 +42,16 @@ describe('glossary data', () => {
 
 	it('checks the real glossary against the chapters of the real docs', () => {
 		const chapters = new Set(readChapterPages().map((page) => page.chapter));
-		expect(() => loadGlossary(undefined, new Set([...chapters].slice(1)))).toThrow(/no page in src\/content\/docs has chapter/);
+		expect(() => loadGlossary(undefined, new Set([...chapters].slice(1)))).toThrow(
+			/no page in src\/content\/docs has chapter/,
+		);
 	});
 
 	it('rejects a duplicate id and a missing id', () => {
 		expect(() => parseGlossary(entry('') + entry(''), 'g.yaml')).toThrow(/Duplicate glossary id at g\.yaml:6 .*line 1/);
-		expect(() => parseGlossary('- term: X\n  definition: Tien tekens of meer\n  chapter: 1\n  anchor: a\n', 'g.yaml')).toThrow(
-			/g\.yaml:1 \(entry 1\): id: /,
-		);
+		expect(() =>
+			parseGlossary('- term: X\n  definition: Tien tekens of meer\n  chapter: 1\n  anchor: a\n', 'g.yaml'),
+		).toThrow(/g\.yaml:1 \(entry 1\): id: /);
 	});
 
 	it('rejects broken YAML and a file that is not a list', () => {

@@ -8,8 +8,13 @@ import {
 	type ScopedChapter,
 } from '../../../src/handouts/handout.ts';
 import { findPdfJob, pdfLinksIn } from '../../../src/handouts/pdf.ts';
+import { parsePage } from '../../../src/shared/dist.ts';
 
-const h1: ScopedChapter = { path: '/h1-introductie/', ...scopeFor(1, 'h1-introductie'), headingIds: ['fasen', 'test-jezelf'] };
+const h1: ScopedChapter = {
+	path: '/h1-introductie/',
+	...scopeFor(1, 'h1-introductie'),
+	headingIds: ['fasen', 'test-jezelf'],
+};
 const h2: ScopedChapter = { path: '/h2-omgeving/', ...scopeFor(2, 'h2-omgeving'), headingIds: ['dmu', 'test-jezelf'] };
 const all = [h1, h2];
 
@@ -79,19 +84,26 @@ describe('PDF declarations in built pages', () => {
 	it('finds the page PDF and its title from the Download als PDF link', () => {
 		const html =
 			'<main><a class="x" href="/pdf/h1.pdf" data-handout-pdf="/pdf/h1.pdf" data-handout-title="H1 &amp; meer">PDF</a></main>';
-		expect(findPdfJob('/h1/', html)).toEqual({ pagePath: '/h1/', pdfPath: '/pdf/h1.pdf', title: 'H1 & meer' });
+		expect(findPdfJob('/h1/', parsePage(html))).toEqual({
+			pagePath: '/h1/',
+			pdfPath: '/pdf/h1.pdf',
+			title: 'H1 & meer',
+		});
 	});
 
 	it('ignores pages without a declaration and rejects odd paths', () => {
-		expect(findPdfJob('/', '<a href="/pdf/h1.pdf">PDF</a>')).toBeUndefined();
-		expect(() => findPdfJob('/h1/', '<a data-handout-pdf="../../etc/passwd">x</a>')).toThrow(/Page \/h1\/ asks for a PDF/);
+		expect(findPdfJob('/', parsePage('<a href="/pdf/h1.pdf">PDF</a>'))).toBeUndefined();
+		expect(() => findPdfJob('/h1/', parsePage('<a data-handout-pdf="../../etc/passwd">x</a>'))).toThrow(
+			/Page \/h1\/ asks for a PDF/,
+		);
 	});
 
 	it('lists links to PDFs on this site', () => {
-		expect(pdfLinksIn('<a href="/pdf/a.pdf">a</a><a href="https://x.nl/b.pdf">b</a><a href="/pdf/c.pdf#p2">c</a>')).toEqual([
-			'/pdf/a.pdf',
-			'/pdf/c.pdf',
-		]);
+		expect(
+			pdfLinksIn(
+				parsePage('<a href="/pdf/a.pdf">a</a><a href="https://x.nl/b.pdf">b</a><a href="/pdf/c.pdf#p2">c</a>'),
+			),
+		).toEqual(['/pdf/a.pdf', '/pdf/c.pdf']);
 	});
 });
 

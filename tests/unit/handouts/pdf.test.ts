@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { renderPdfs } from '../../../src/handouts/pdf.ts';
+import { pathToFileURL } from 'node:url';
+import handoutPdfs, { renderPdfs } from '../../../src/handouts/pdf.ts';
 
 // A tiny built site: one good page, one whose stylesheet is missing.
 const root = mkdtempSync(join(tmpdir(), 'handout-pdf-'));
@@ -34,5 +35,22 @@ describe('renderPdfs', () => {
 		await expect(
 			renderPdfs(root, [{ pagePath: '/kapot/', pdfPath: '/pdf/kapot.pdf', title: 'Kapot' }]),
 		).rejects.toThrow(/Could not make \/pdf\/kapot\.pdf from \/kapot\/: .*404 .*weg\.css/);
+	});
+});
+
+describe('the PDF step after the build', () => {
+	it('stops when a chapter page has no "Download als PDF" link, instead of making no PDF', async () => {
+		const site = mkdtempSync(join(tmpdir(), 'handout-site-'));
+		writeFileSync(join(site, 'index.html'), page(''));
+		mkdirSync(join(site, 'h1-introductie'));
+		writeFileSync(join(site, 'h1-introductie', 'index.html'), page(''));
+		const done = handoutPdfs().hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+		try {
+			await expect(done({ dir: pathToFileURL(`${site}/`), logger: { info() {}, warn() {} } })).rejects.toThrow(
+				/handout PDFs: chapter pages without a "Download als PDF" link \(<a data-handout-pdf>\): \/h1-introductie\//,
+			);
+		} finally {
+			rmSync(site, { recursive: true, force: true });
+		}
 	});
 });

@@ -4,7 +4,10 @@ import { normalizePdf, pdfDate, sourceDate } from '../../../src/handouts/reprodu
 /** The parts of a Chromium PDF that change per render, around some binary bytes. */
 const pdf = (stamp: string, ids: [string, string]) =>
 	Buffer.concat([
-		Buffer.from(`%PDF-1.4\n1 0 obj\n<</ID (node${ids[0]}) /K [2 0 R]>>\n2 0 obj\n<</ID (node${ids[1]}) /P (node${ids[0]})>>\n`, 'latin1'),
+		Buffer.from(
+			`%PDF-1.4\n1 0 obj\n<</ID (node${ids[0]}) /K [2 0 R]>>\n2 0 obj\n<</ID (node${ids[1]}) /P (node${ids[0]})>>\n`,
+			'latin1',
+		),
 		Buffer.from([0xd3, 0xeb, 0x00, 0xff, 0x80]),
 		Buffer.from(`\n<</CreationDate (D:${stamp}+00'00') /ModDate (D:${stamp}+00'00')>>\n%%EOF`, 'latin1'),
 	]);
@@ -36,7 +39,9 @@ describe('normalizePdf', () => {
 
 describe('sourceDate', () => {
 	it('prefers SOURCE_DATE_EPOCH, then the commit time', () => {
-		expect(sourceDate(process.cwd(), { SOURCE_DATE_EPOCH: '1700000000' })?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
+		expect(sourceDate(process.cwd(), { SOURCE_DATE_EPOCH: '1700000000' })?.toISOString()).toBe(
+			'2023-11-14T22:13:20.000Z',
+		);
 		const commit = sourceDate(process.cwd(), {});
 		expect(commit).toBeInstanceOf(Date);
 		expect(commit!.getTime()).toBeLessThanOrEqual(Date.now());

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, compoundHeads, compoundKeywords, searchKeywords, wordsOf } from '../../../src/search/compounds.ts';
+import {
+	buildVocabulary,
+	compoundHeads,
+	compoundKeywords,
+	searchKeywords,
+	wordsOf,
+} from '../../../src/search/compounds.ts';
 
 const glossary = [
 	{ id: 'sales', term: 'Sales', definition: 'Een proces tussen mensen om de juiste beslissing te nemen.' },
 	{ id: 'relatie', term: 'Relatie', definition: 'Een band tussen klant en leverancier.' },
-	{ id: 'marketing-orientatie', term: 'Marketing-oriëntatie', aliases: ['marketingorientatie'], definition: 'Fase vier.' },
+	{
+		id: 'marketing-orientatie',
+		term: 'Marketing-oriëntatie',
+		aliases: ['marketingorientatie'],
+		definition: 'Fase vier.',
+	},
 	{ id: 'relatiemarketing', term: 'Relatiemarketing', definition: 'Fase vijf: klantgerichtheid door relaties.' },
 	{ id: 'salesleiderschap', term: 'Salesleiderschap', definition: 'Leiderschap dat nodig is voor salesuitdagingen.' },
 	{ id: 'product', term: 'Product', definition: 'Wat de organisatie aanbiedt.' },

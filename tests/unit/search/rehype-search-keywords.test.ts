@@ -26,7 +26,9 @@ describe('rehype-search-keywords', () => {
 		expect(html).toContain(
 			'<h2 id="fasen" data-search-keywords="Relatiemarketing marketing" data-pagefind-index-attrs="data-search-keywords">',
 		);
-		expect(html).toContain('<h2 id="wat-is-sales" data-search-keywords="Lead" data-pagefind-index-attrs="data-search-keywords">');
+		expect(html).toContain(
+			'<h2 id="wat-is-sales" data-search-keywords="Lead" data-pagefind-index-attrs="data-search-keywords">',
+		);
 	});
 
 	it('does nothing on pages that are not chapters', () => {
@@ -34,7 +36,7 @@ describe('rehype-search-keywords', () => {
 		expect(run(source, null)).toBe(source);
 	});
 
-	it('reads the section text as Pagefind does, without the term previews\' definitions', () => {
+	it("reads the section text as Pagefind does, without the term previews' definitions", () => {
 		// The definition of *lead* says "sales"; that word is in no section's own text, so it must not count as such.
 		const source = '<h2>Wat is het</h2><p>Een lead.</p><h2>Fasen</h2><p>Fase 5 is relatiemarketing.</p>';
 		const ownTerms: GlossaryTerm[] = [{ ...terms[0]!, anchor: 'wat-is-het', aliases: ['sales lead'] }];
@@ -51,6 +53,8 @@ describe('rehype-search-keywords', () => {
 	});
 
 	it('leaves the heading of a term in another chapter alone', () => {
-		expect(run('<h2>Marketing</h2><p>Over de markt.</p>', 1)).toBe('<h2 id="marketing">Marketing</h2><p>Over de markt.</p>');
+		expect(run('<h2>Marketing</h2><p>Over de markt.</p>', 1)).toBe(
+			'<h2 id="marketing">Marketing</h2><p>Over de markt.</p>',
+		);
 	});
 });

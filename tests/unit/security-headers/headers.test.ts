@@ -11,6 +11,7 @@ import {
 	siteHeaderRules,
 	uncoveredInlineCode,
 } from '../../../src/security-headers/headers.ts';
+import { parsePage } from '../../../src/shared/dist.ts';
 
 const PAGE = `<!DOCTYPE html><html><head>
 <script>window.theme = 'dark';</script>
@@ -22,7 +23,7 @@ const PAGE = `<!DOCTYPE html><html><head>
 
 describe('inlineCode', () => {
 	it('finds inline executable scripts and all style elements (also inside SVG), skipping src and data scripts', () => {
-		expect(inlineCode(PAGE)).toEqual({
+		expect(inlineCode(parsePage(PAGE))).toEqual({
 			scripts: ["window.theme = 'dark';", "import('/pagefind/pagefind-ui.js');"],
 			styles: [':root { --x: 1; }', '.node { fill: red; }'],
 		});
@@ -30,7 +31,7 @@ describe('inlineCode', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-	const { scripts, styles } = inlineCode(PAGE);
+	const { scripts, styles } = inlineCode(parsePage(PAGE));
 	const policy = contentSecurityPolicy({ scriptHashes: scripts.map(sha256), styleHashes: styles.map(sha256) });
 
 	it('hashes like a browser does (sha256, base64, quoted)', () => {
@@ -48,9 +49,9 @@ describe('contentSecurityPolicy', () => {
 	});
 
 	it('covers the page it was made from, and reports a script or style that was added later', () => {
-		expect(uncoveredInlineCode(PAGE, policy)).toEqual({ scripts: [], styles: [] });
+		expect(uncoveredInlineCode(parsePage(PAGE), policy)).toEqual({ scripts: [], styles: [] });
 		const changed = PAGE.replace("'dark'", "'light'").replace('fill: red', 'fill: blue');
-		expect(uncoveredInlineCode(changed, policy)).toEqual({
+		expect(uncoveredInlineCode(parsePage(changed), policy)).toEqual({
 			scripts: ["window.theme = 'light';"],
 			styles: ['.node { fill: blue; }'],
 		});

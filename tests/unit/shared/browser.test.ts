@@ -9,7 +9,9 @@ function machine(files: string[], over: Partial<BrowserLookupEnv> = {}): Browser
 		platform: 'linux',
 		home: '/home/student',
 		exists: (p) => set.has(p),
-		list: (dir) => [...new Set(files.filter((f) => f.startsWith(dir + '/')).map((f) => f.slice(dir.length + 1).split('/')[0]!))],
+		list: (dir) => [
+			...new Set(files.filter((f) => f.startsWith(dir + '/')).map((f) => f.slice(dir.length + 1).split('/')[0]!)),
+		],
 		...over,
 	};
 }
@@ -58,6 +60,8 @@ describe('findChromium', () => {
 	});
 
 	it('launches headless without sandbox and background networking', () => {
-		expect(CHROMIUM_ARGS).toEqual(expect.arrayContaining(['--headless', '--no-sandbox', '--disable-background-networking']));
+		expect(CHROMIUM_ARGS).toEqual(
+			expect.arrayContaining(['--headless', '--no-sandbox', '--disable-background-networking']),
+		);
 	});
 });

@@ -19,7 +19,9 @@ describe('chapter pages from src/content/docs', () => {
 
 	it('finds every chapter of the real docs', () => {
 		const pages = readChapterPages();
-		const chapterFiles = readdirSync(DOCS_DIR).filter((f) => /^chapter: \d+$/m.test(readFileSync(join(DOCS_DIR, f), 'utf8')));
+		const chapterFiles = readdirSync(DOCS_DIR).filter((f) =>
+			/^chapter: \d+$/m.test(readFileSync(join(DOCS_DIR, f), 'utf8')),
+		);
 		expect(pages.map((p) => p.file.replace(/^src\/content\/docs\//, '')).sort()).toEqual(chapterFiles.sort());
 		expect(pages.map((p) => p.chapter)).toEqual([...pages.map((p) => p.chapter)].sort((a, b) => a - b));
 	});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, classifyResource, describeFailure, evaluateBudget, median, type BenchReport, type PageLoad } from '../../../scripts/lib/budget.ts';
+import {
+	BUDGET,
+	classifyResource,
+	describeFailure,
+	evaluateBudget,
+	median,
+	type BenchReport,
+	type PageLoad,
+} from '../../../scripts/lib/budget.ts';
 
 const KB = 1024;
 const page = (overrides: Partial<PageLoad> = {}): PageLoad => ({
@@ -14,7 +22,18 @@ const page = (overrides: Partial<PageLoad> = {}): PageLoad => ({
 	thirdParty: [],
 	...overrides,
 });
-const lighthouse = { path: '/', runs: 3, performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0, benchmarkIndex: 2000 };
+const lighthouse = {
+	path: '/',
+	runs: 3,
+	performance: 100,
+	accessibility: 100,
+	bestPractices: 100,
+	seo: 100,
+	lcpMs: 900,
+	tbtMs: 0,
+	cls: 0,
+	benchmarkIndex: 2000,
+};
 const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
 	coldBuildSeconds: 12,
 	pagefindBytes: 300 * KB,
@@ -31,15 +50,27 @@ describe('evaluateBudget', () => {
 
 	it('holds chapter pages to the JS limit, other pages not', () => {
 		const heavy = { raw: 60 * KB, gzip: 10 * KB + 1 };
-		const failures = evaluateBudget(report({ pages: [page({ js: heavy }), page({ path: '/kaarten/', chapter: false, js: heavy })] }));
+		const failures = evaluateBudget(
+			report({ pages: [page({ js: heavy }), page({ path: '/kaarten/', chapter: false, js: heavy })] }),
+		);
 		expect(failures).toEqual([
-			{ where: '/h1-introductie/', what: 'JS gzip bytes (chapter)', actual: 10 * KB + 1, limit: BUDGET.chapterJsGzipMax, kind: 'max' },
+			{
+				where: '/h1-introductie/',
+				what: 'JS gzip bytes (chapter)',
+				actual: 10 * KB + 1,
+				limit: BUDGET.chapterJsGzipMax,
+				kind: 'max',
+			},
 		]);
 	});
 
 	it('counts HTML and CSS together against 45 KB, exactly 45 KB still passes', () => {
-		expect(evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB } })] }))).toEqual([]);
-		const failures = evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB + 1 } })] }));
+		expect(
+			evaluateBudget(report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB } })] })),
+		).toEqual([]);
+		const failures = evaluateBudget(
+			report({ pages: [page({ html: { raw: 0, gzip: 30 * KB }, css: { raw: 0, gzip: 15 * KB + 1 } })] }),
+		);
 		expect(failures.map((f) => f.what)).toEqual(['HTML+CSS gzip bytes']);
 	});
 
@@ -63,7 +94,9 @@ describe('evaluateBudget', () => {
 	});
 
 	it('takes the limits it is given', () => {
-		expect(evaluateBudget(report(), { ...BUDGET, coldBuildSecondsMax: 10 }).map((f) => f.what)).toEqual(['cold build seconds']);
+		expect(evaluateBudget(report(), { ...BUDGET, coldBuildSecondsMax: 10 }).map((f) => f.what)).toEqual([
+			'cold build seconds',
+		]);
 	});
 });
 

@@ -11,21 +11,29 @@ import { mermaidFences } from '../../../src/diagrams/font.ts';
 const docs = resolve(import.meta.dirname, '../../../src/content/docs');
 const pages = readdirSync(docs).filter((f) => f.endsWith('.mdx'));
 
-
 describe('diagrams', () => {
-	const all = pages.flatMap((file) => mermaidFences(readFileSync(join(docs, file), 'utf8')).map((f) => ({ file, ...f })));
+	const all = pages.flatMap((file) =>
+		mermaidFences(readFileSync(join(docs, file), 'utf8')).map((f) => ({ file, ...f })),
+	);
 
 	test('there is a diagram in every chapter', () => {
 		const chapters = readChapterPages();
 		expect(chapters.length).toBeGreaterThan(0);
-		for (const { file } of chapters) expect(all.some((d) => file.endsWith(`/${d.file}`)), file).toBe(true);
+		for (const { file } of chapters)
+			expect(
+				all.some((d) => file.endsWith(`/${d.file}`)),
+				file,
+			).toBe(true);
 	});
 
 	test.each(all.map((d) => [`${d.file}:${d.line}`, d.body] as const))(
 		'%s starts with accTitle and accDescr right after the diagram type',
 		(_where, body) => {
 			// Skip an optional `---` config block, then the diagram type line.
-			const lines = body.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n').map((l) => l.trim());
+			const lines = body
+				.replace(/^---\n[\s\S]*?\n---\n/, '')
+				.split('\n')
+				.map((l) => l.trim());
 			expect(lines[1]).toMatch(/^accTitle: \S/);
 			expect(lines[2]).toMatch(/^accDescr: \S.{20,}/);
 		},
