@@ -1,12 +1,13 @@
 /**
- * `npm run bench`: cold-builds the site, serves dist/ as a host would (headers from dist/_headers, gzip), and
- * measures in Chromium what a first visit to every page loads, Lighthouse scores (mobile defaults, median of 5)
- * on a representative set of pages, the Pagefind index and the search speed. Prints a Markdown table, writes
- * bench-results/latest.json and exits 1 when the budget in scripts/lib/budget.ts is broken.
+ * `npm run bench`: builds our site (cold, then warm) and "the floor" — plain Starlight with the same MDX
+ * (scripts/lib/floor.ts) — serves both as a host would (headers from dist/_headers, gzip), and measures both in the
+ * same run: what a first visit to every page loads, Lighthouse (mobile defaults, median of 5, the two sites
+ * interleaved run by run), the Pagefind index and the search speed. Prints both side by side, writes
+ * bench-results/latest.json and exits 1 when the budget in scripts/lib/budget.ts is broken: bytes absolute,
+ * Lighthouse timings as ratios to the floor (this shared 2-core machine is too noisy for absolute scores).
  *
  *   npm run bench                      everything
  *   npm run bench -- --lighthouse-all  Lighthouse on every page instead of home, chapters and glossary
- *   npm run bench -- --no-build        measure the existing dist/ (cold build time then reported as 0 and not judged)
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -32,10 +33,13 @@ import {
 	type Bytes,
 	type LighthouseResult,
 	type PageLoad,
+	type SiteRun,
 } from './lib/budget.ts';
-import { cleanBuild, ROOT } from './lib/build.ts';
+import { cleanBuild, ROOT, timedBuild } from './lib/build.ts';
+import { buildFloor, FLOOR_DIR, writeFloor } from './lib/floor.ts';
 
 const DIST = join(ROOT, 'dist');
+const FLOOR_DIST = join(FLOOR_DIR, 'dist');
 /** At least the 3 the budget asks for; 5 keeps the median steadier on a shared 2-core machine (blocking time varies ±50–100 ms run to run). */
 const LIGHTHOUSE_RUNS = 5;
 /** Result links of Pagefind's default UI (what Starlight's search dialog shows). */
@@ -209,22 +213,29 @@ type LighthouseRun = {
 	bi: number;
 };
 
-async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
+/** One page of one site to run Lighthouse on. */
+interface Target {
+	site: 'ours' | 'floor';
+	origin: string;
+	path: string;
+}
+
+async function runLighthouse(targets: Target[]): Promise<Map<Target, LighthouseResult>> {
 	const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: [...CHROMIUM_ARGS] });
-	const runsByPath = new Map<string, LighthouseRun[]>(paths.map((path) => [path, []]));
+	const runsByTarget = new Map<Target, LighthouseRun[]>(targets.map((target) => [target, []]));
 	try {
 		// The first Lighthouse run in a fresh browser is slower whatever the page (the browser's own caches are cold):
 		// warm up once and do not count it, so the first page measured is not penalised.
-		if (paths[0]) await lighthouseRun(origin + paths[0], chrome.port);
-		// Round by round over all pages rather than page by page: a minute in which the machine is busy then costs
-		// every page one run, instead of costing one page its median.
+		if (targets[0]) await lighthouseRun(targets[0].origin + targets[0].path, chrome.port);
+		// Round by round over all pages of both sites, ours and the floor's same page back to back: a minute in which
+		// the machine is busy then costs every page of both sites one run, instead of one page (or one site) its median.
 		for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-			for (const path of paths) {
-				const lhr = await lighthouseRun(origin + path, chrome.port);
+			for (const target of targets) {
+				const lhr = await lighthouseRun(target.origin + target.path, chrome.port);
 				const { categories, audits } = lhr;
 				const score = (id: string): number => Math.round((categories[id]?.score ?? 0) * 100);
 				const value = (id: string): number => audits[id]?.numericValue ?? Number.NaN;
-				runsByPath.get(path)!.push({
+				runsByTarget.get(target)!.push({
 					perf: score('performance'),
 					a11y: score('accessibility'),
 					bp: score('best-practices'),
@@ -237,54 +248,75 @@ async function runLighthouse(origin: string, paths: string[]): Promise<Lighthous
 				const failing = Object.values(audits).filter(
 					(audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
 				);
-				if (failing.length)
-					log(`${path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+				if (failing.length && target.site === 'ours')
+					log(`${target.path} run ${run + 1}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
 			}
 			log(`Lighthouse round ${run + 1} of ${LIGHTHOUSE_RUNS}: done`);
 		}
 	} finally {
 		chrome.kill();
 	}
-	return paths.map((path) => {
-		const runs = runsByPath.get(path)!;
-		const pick = (key: keyof LighthouseRun): number => median(runs.map((run) => run[key]));
-		return {
-			path,
-			runs: runs.length,
-			performance: pick('perf'),
-			accessibility: pick('a11y'),
-			bestPractices: pick('bp'),
-			seo: pick('seo'),
-			lcpMs: Math.round(pick('lcp')),
-			tbtMs: Math.round(pick('tbt')),
-			cls: Math.round(pick('cls') * 1000) / 1000,
-			benchmarkIndex: Math.round(pick('bi')),
-		};
-	});
+	return new Map(
+		targets.map((target) => {
+			const runs = runsByTarget.get(target)!;
+			const pick = (key: keyof LighthouseRun): number => median(runs.map((run) => run[key]));
+			const result: LighthouseResult = {
+				path: target.path,
+				runs: runs.length,
+				performance: pick('perf'),
+				accessibility: pick('a11y'),
+				bestPractices: pick('bp'),
+				seo: pick('seo'),
+				lcpMs: Math.round(pick('lcp')),
+				tbtMs: Math.round(pick('tbt')),
+				cls: Math.round(pick('cls') * 1000) / 1000,
+				benchmarkIndex: Math.round(pick('bi')),
+			};
+			return [target, result];
+		}),
+	);
 }
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
+const ratio = (ours: number, floor: number): string => (floor > 0 ? `${(ours / floor).toFixed(2)}×` : '–');
+
 function markdown(report: BenchReport): string {
 	const lh = new Map(report.lighthouse.map((result) => [result.path, result]));
+	const floorLh = new Map(report.floor.lighthouse.map((result) => [result.path, result]));
+	const floorPages = new Map(report.floor.pages.map((page) => [page.path, page]));
+	const gz = (page: PageLoad | undefined, ...keys: ('html' | 'css' | 'js')[]): string =>
+		page ? kb(keys.reduce((sum, key) => sum + page[key].gzip, 0)) : '–';
+	const pair = (ours: string, floor: string | undefined): string => (floor === undefined ? ours : `${ours} / ${floor}`);
 	const rows = report.pages.map((page) => {
+		const floorPage = floorPages.get(page.path);
 		const l = lh.get(page.path);
-		const scores = l ? `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}` : '–';
-		const vitals = l ? `${l.lcpMs} / ${l.tbtMs} / ${l.cls}` : '–';
-		const pair = (bytes: Bytes): string => `${kb(bytes.raw)} / ${kb(bytes.gzip)}`;
-		const total = page.html.gzip + page.css.gzip + page.js.gzip + page.searchJs.gzip + page.other.gzip;
-		return `| ${page.path}${page.chapter ? ' (ch.)' : ''} | ${pair(page.html)} | ${pair(page.css)} | ${pair(page.js)} | ${pair(page.searchJs)} | ${pair(page.other)} | ${kb(page.html.gzip + page.css.gzip)} | ${kb(total)} | ${page.requests} | ${page.thirdParty.length} | ${scores} | ${vitals} |`;
+		const f = floorLh.get(page.path);
+		const lighthouseCells = l
+			? [
+					pair(String(l.performance), f && String(f.performance)),
+					pair(String(l.lcpMs), f && `${f.lcpMs} (${ratio(l.lcpMs, f.lcpMs)})`),
+					pair(String(l.tbtMs), f && String(f.tbtMs)),
+					pair(String(l.cls), f && String(f.cls)),
+					`${l.accessibility} / ${l.bestPractices} / ${l.seo}`,
+				]
+			: ['–', '–', '–', '–', '–'];
+		return `| ${page.path}${page.chapter ? ' (ch.)' : ''} | ${pair(gz(page, 'html', 'css'), floorPage && gz(floorPage, 'html', 'css'))} | ${pair(gz(page, 'js'), floorPage && gz(floorPage, 'js'))} | ${page.requests}${floorPage ? ` / ${floorPage.requests}` : ''} | ${page.thirdParty.length} | ${lighthouseCells.join(' | ')} |`;
 	});
+	const { floor } = report;
 	return [
-		"KB, raw / gzip. JS = the page's own scripts (budgeted); search JS = Pagefind's UI, loaded only when the reader goes to search (so 0 on a first visit).",
+		"Ours / the floor (plain Starlight 0.42, same MDX), measured in the same run. KB gzip. JS = the page's own scripts;",
+		"Pagefind's search UI loads only when the reader goes to search and is not counted. Lighthouse: mobile, median of 5.",
 		'',
-		'| page | HTML | CSS | JS | search JS | other | HTML+CSS gz | total gz | requests | 3rd-party | Lighthouse perf / a11y / BP / SEO | LCP ms / TBT ms / CLS |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		'| page | HTML+CSS | JS | requests | 3rd-party | perf | LCP ms (ratio) | TBT ms | CLS | a11y / BP / SEO |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...rows,
 		'',
-		`Cold build: ${report.coldBuildSeconds} s · Pagefind index: ${kb(report.pagefindBytes)} KB · ` +
-			`search (4× CPU throttling), query to first result: first ${report.searchMs.first} ms, next ${report.searchMs.next} ms`,
-		...machineSpeed(report.lighthouse),
+		`Build, cold / warm: ours ${report.coldBuildSeconds} / ${report.warmBuildSeconds} s, floor ${floor.coldBuildSeconds} / ${floor.warmBuildSeconds} s · ` +
+			`Pagefind index: ours ${kb(report.pagefindBytes)} KB, floor ${kb(floor.pagefindBytes)} KB`,
+		`Search (4× CPU), last keystroke to first result: ours ${report.searchMs.first} ms (next ${report.searchMs.next} ms), ` +
+			`floor ${floor.searchMs.first} ms (next ${floor.searchMs.next} ms)`,
+		...machineSpeed([...report.lighthouse, ...floor.lighthouse]),
 	].join('\n');
 }
 
@@ -300,40 +332,72 @@ function machineSpeed(results: LighthouseResult[]): string[] {
 	];
 }
 
+/** Bytes and requests of every page of a site, and its search timing. */
+async function measureSite(
+	browser: Browser,
+	origin: string,
+	dist: string,
+	chapters: Set<string>,
+	queries: [string, string],
+) {
+	const pages: PageLoad[] = [];
+	for (const path of htmlFiles(dist).map(fileToUrlPath))
+		pages.push(await measurePage(browser, origin, path, chapters.has(path)));
+	return {
+		pages,
+		searchMs: await searchTiming(browser, origin, queries),
+		pagefindBytes: dirBytes(join(dist, 'pagefind')),
+	};
+}
+
 async function main(): Promise<void> {
-	const port = await freePort();
+	const [port, floorPort] = [await freePort(), await freePort()];
 	const origin = `http://127.0.0.1:${port}`;
-	let coldBuildSeconds = 0;
-	if (args.has('--no-build')) log('measuring the existing dist/ (no cold build)');
-	else {
-		log('cold build (dist and caches removed)…');
-		coldBuildSeconds = cleanBuild({ SITE_URL: origin });
-		log(`cold build: ${coldBuildSeconds} s`);
-	}
+	const floorOrigin = `http://127.0.0.1:${floorPort}`;
+	log('cold build (dist and caches removed)…');
+	const coldBuildSeconds = cleanBuild({ SITE_URL: origin });
+	log(`cold build: ${coldBuildSeconds} s; warm build (nothing changed)…`);
+	const warmBuildSeconds = timedBuild({ SITE_URL: origin });
+	log(`warm build: ${warmBuildSeconds} s; the floor (plain Starlight, same MDX), cold and warm…`);
+	const floorPaths = writeFloor();
+	const floorBuild = {
+		coldBuildSeconds: buildFloor({ SITE_URL: floorOrigin }),
+		warmBuildSeconds: buildFloor({ SITE_URL: floorOrigin }, { clean: false }),
+	};
+	log(`floor: ${floorBuild.coldBuildSeconds} s cold, ${floorBuild.warmBuildSeconds} s warm`);
 	const server = await serveDist(DIST, { port, gzip: true });
+	// Plain Starlight writes no header file: served with none, as a host would.
+	const floorServer = await serveDist(FLOOR_DIST, { port: floorPort, gzip: true, rules: [] });
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const chapters = new Set(readChapterPages().map((chapter) => chapter.path));
-		const paths = htmlFiles(DIST).map(fileToUrlPath);
-		const pages: PageLoad[] = [];
-		for (const path of paths) pages.push(await measurePage(browser, origin, path, chapters.has(path)));
-		log(`measured ${pages.length} pages`);
-		const searchMs = await searchTiming(browser, origin, searchQueries());
+		const queries = searchQueries();
+		const ours = await measureSite(browser, origin, DIST, chapters, queries);
+		const floorMeasured = await measureSite(browser, floorOrigin, FLOOR_DIST, chapters, queries);
+		log(`measured ${ours.pages.length} pages of ours, ${floorMeasured.pages.length} of the floor`);
 		// Lighthouse gets the machine to itself.
 		await browser.close();
+		const paths = ours.pages.map((page) => page.path);
 		const representative = args.has('--lighthouse-all')
 			? paths
 			: paths.filter((path) => path === '/' || chapters.has(path) || path === GLOSSARY_PATH);
-		log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs each, on ${representative.join(' ')}`);
+		const targets: Target[] = representative.flatMap((path) => [
+			{ site: 'ours' as const, origin, path },
+			...(floorPaths.includes(path) ? [{ site: 'floor' as const, origin: floorOrigin, path }] : []),
+		]);
+		log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs each, interleaved with the floor, on ${representative.join(' ')}`);
+		const results = await runLighthouse(targets);
+		const lighthouseOf = (site: Target['site']): LighthouseResult[] =>
+			targets.filter((target) => target.site === site).map((target) => results.get(target)!);
+		const floor: SiteRun = { ...floorBuild, ...floorMeasured, lighthouse: lighthouseOf('floor') };
 		const report: BenchReport = {
 			coldBuildSeconds,
-			pagefindBytes: dirBytes(join(DIST, 'pagefind')),
-			searchMs,
-			pages,
-			lighthouse: await runLighthouse(origin, representative),
+			warmBuildSeconds,
+			...ours,
+			lighthouse: lighthouseOf('ours'),
+			floor,
 		};
-		const budget = args.has('--no-build') ? { ...BUDGET, coldBuildSecondsMax: Number.POSITIVE_INFINITY } : BUDGET;
-		const failures = evaluateBudget(report, budget);
+		const failures = evaluateBudget(report, BUDGET);
 		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 		writeFileSync(
 			join(ROOT, 'bench-results', 'latest.json'),
@@ -348,7 +412,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await browser.close();
-		await server.close();
+		await Promise.all([server.close(), floorServer.close()]);
 	}
 }
 

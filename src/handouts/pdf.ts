@@ -4,10 +4,14 @@
  * project's Chromium, with the site's own print stylesheet: A4, running title and page numbers from CSS `@page`.
  * Chromium writes the page `<title>` as PDF Title and `<html lang>` as /Lang, and keeps the text selectable.
  *
+ * A PDF is reused from Astro's cache dir when the page's final HTML (which names every content-hashed asset it
+ * loads) and the source date are unchanged, so a rebuild with nothing changed starts no Chromium.
+ *
  * Set `SKIP_PDF=1` for a quicker build while working on something else; the PDF links then point nowhere.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -26,6 +30,16 @@ export interface PdfJob {
 	pdfPath: string;
 	title: string;
 }
+
+/** Bump when printing or post-processing changes, so cached PDFs are not reused. */
+const PDF_CACHE_VERSION = 1;
+
+/** Cache key of a job's PDF: everything that changes its bytes. */
+export const pdfCacheKey = (job: PdfJob, html: string, date: Date | undefined): string =>
+	createHash('sha256')
+		.update(JSON.stringify([PDF_CACHE_VERSION, job, date?.toISOString() ?? null, html]))
+		.digest('hex')
+		.slice(0, 32);
 
 /** Pages never come from the network: requests to this origin are answered from `dist/` by Playwright routing. */
 const ORIGIN = 'http://handout.localhost';
@@ -122,9 +136,13 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export default function handoutPdfs(): AstroIntegration {
+	let cacheDir: string | undefined;
 	return {
 		name: 'handout-pdfs',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(new URL('handout-pdfs/', config.cacheDir));
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.SKIP_PDF === '1') {
 					logger.warn('SKIP_PDF=1: no handout PDFs made; the "Download als PDF" links will not work.');
@@ -132,10 +150,15 @@ export default function handoutPdfs(): AstroIntegration {
 				}
 				const root = fileURLToPath(dir).replace(/[\\/]$/, '');
 				const jobs: PdfJob[] = [];
+				const date = sourceDate(process.cwd());
+				const cached = new Map<PdfJob, string>(); // job → where its PDF is kept between builds
 				const links = new Map<string, string>(); // pdf path → a page that links it
 				for (const page of builtPages(root)) {
 					const job = findPdfJob(page.path, page);
-					if (job) jobs.push(job);
+					if (job) {
+						jobs.push(job);
+						if (cacheDir) cached.set(job, join(cacheDir, `${pdfCacheKey(job, page.html, date)}.pdf`));
+					}
 					for (const link of pdfLinksIn(page)) if (!links.has(link)) links.set(link, page.path);
 				}
 				// Every chapter is a handout; a chapter page without the link means PrintActions' markup went missing.
@@ -147,9 +170,24 @@ export default function handoutPdfs(): AstroIntegration {
 					);
 				}
 				const started = performance.now();
-				const timings = await renderPdfs(root, jobs, logger);
+				const reused: PdfJob[] = [];
+				for (const job of jobs) {
+					const file = cached.get(job);
+					if (!file || !existsSync(file)) continue;
+					await mkdir(dirname(join(root, job.pdfPath)), { recursive: true });
+					await copyFile(file, join(root, job.pdfPath));
+					reused.push(job);
+				}
+				const fresh = jobs.filter((job) => !reused.includes(job));
+				const timings = fresh.length ? await renderPdfs(root, fresh, logger) : [];
+				for (const job of fresh) {
+					const file = cached.get(job);
+					if (!file) continue;
+					await mkdir(dirname(file), { recursive: true });
+					await copyFile(join(root, job.pdfPath), file);
+				}
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`${timings.length} handout PDFs in ${seconds} s`);
+				logger.info(`${timings.length} handout PDFs made, ${reused.length} reused unchanged, in ${seconds} s`);
 
 				const missing = [...links].filter(([pdf]) => !existsSync(join(root, pdf)));
 				if (missing.length) {

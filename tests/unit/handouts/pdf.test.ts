@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pathToFileURL } from 'node:url';
-import handoutPdfs, { renderPdfs } from '../../../src/handouts/pdf.ts';
+import handoutPdfs, { pdfCacheKey, renderPdfs } from '../../../src/handouts/pdf.ts';
 
 // A tiny built site: one good page, one whose stylesheet is missing.
 const root = mkdtempSync(join(tmpdir(), 'handout-pdf-'));
@@ -52,5 +52,18 @@ describe('the PDF step after the build', () => {
 		} finally {
 			rmSync(site, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('pdfCacheKey', () => {
+	const job = { pagePath: '/h1/', pdfPath: '/pdf/h1.pdf', title: 'H1' };
+	const date = new Date('2026-11-30T12:00:00Z');
+	it('is the same for the same page, date and job, and changes with any of them', () => {
+		const key = pdfCacheKey(job, '<p>a</p>', date);
+		expect(pdfCacheKey({ ...job }, '<p>a</p>', new Date(date))).toBe(key);
+		expect(pdfCacheKey(job, '<p>b</p>', date)).not.toBe(key);
+		expect(pdfCacheKey(job, '<p>a</p>', new Date('2026-12-01T00:00:00Z'))).not.toBe(key);
+		expect(pdfCacheKey({ ...job, title: 'H1 nieuw' }, '<p>a</p>', date)).not.toBe(key);
+		expect(pdfCacheKey(job, '<p>a</p>', undefined)).not.toBe(key);
 	});
 });

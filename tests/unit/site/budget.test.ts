@@ -7,6 +7,7 @@ import {
 	median,
 	type BenchReport,
 	type PageLoad,
+	type SiteRun,
 } from '../../../scripts/lib/budget.ts';
 
 const KB = 1024;
@@ -34,12 +35,22 @@ const lighthouse = {
 	cls: 0,
 	benchmarkIndex: 2000,
 };
-const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
+const site = (overrides: Partial<SiteRun> = {}): SiteRun => ({
 	coldBuildSeconds: 12,
+	warmBuildSeconds: 6,
 	pagefindBytes: 300 * KB,
-	searchMs: { first: 400, next: 60 },
+	searchMs: { first: 140, next: 60 },
 	pages: [page(), page({ path: '/', chapter: false })],
 	lighthouse: [lighthouse],
+	...overrides,
+});
+const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
+	...site(),
+	floor: site({
+		coldBuildSeconds: 8,
+		searchMs: { first: 400, next: 350 },
+		lighthouse: [lighthouse, { ...lighthouse, path: '/h1-introductie/', lcpMs: 1300, tbtMs: 40 }],
+	}),
 	...overrides,
 });
 
@@ -74,7 +85,19 @@ describe('evaluateBudget', () => {
 		expect(failures.map((f) => f.what)).toEqual(['HTML+CSS gzip bytes']);
 	});
 
-	it('fails on a single third-party request, a slow cold build, and any Lighthouse score below 100', () => {
+	it('gives the whole summary its own HTML+CSS limit', () => {
+		const big = { html: { raw: 0, gzip: 60 * KB }, css: { raw: 0, gzip: 15 * KB } };
+		expect(evaluateBudget(report({ pages: [page({ path: '/hele-samenvatting/', chapter: false, ...big })] }))).toEqual(
+			[],
+		);
+		expect(
+			evaluateBudget(report({ pages: [page({ path: '/begrippenlijst/', chapter: false, ...big })] })).map(
+				(f) => f.what,
+			),
+		).toEqual(['HTML+CSS gzip bytes']);
+	});
+
+	it('fails on a single third-party request, a slow cold build, and an a11y/BP/SEO score below 100', () => {
 		const failures = evaluateBudget(
 			report({
 				coldBuildSeconds: 31,
@@ -86,6 +109,32 @@ describe('evaluateBudget', () => {
 			'site: cold build seconds 31 > limit 30',
 			'/h1-introductie/: third-party requests 1 > limit 0',
 			'/h2-omgeving-en-context/: Lighthouse SEO 92 < required 100',
+		]);
+	});
+
+	it('judges Lighthouse timings against the floor on the same page, not as absolute scores', () => {
+		// Performance 97 passes when the floor scored 97 too in the same run; LCP equal to the floor's passes.
+		const same = { ...lighthouse, path: '/h1-introductie/', performance: 97, lcpMs: 1300, tbtMs: 65 };
+		const floorRun = site({ coldBuildSeconds: 8, lighthouse: [{ ...same }] });
+		expect(evaluateBudget(report({ lighthouse: [same], floor: floorRun }))).toEqual([]);
+		const worse = { ...same, performance: 96, lcpMs: 1301, tbtMs: 91 };
+		expect(evaluateBudget(report({ lighthouse: [worse], floor: floorRun })).map(describeFailure)).toEqual([
+			'/h1-introductie/: Lighthouse performance (floor: same page) 96 < required 97',
+			'/h1-introductie/: TBT ms (floor + 25) 91 > limit 90',
+			'/h1-introductie/: LCP ms (floor: same page) 1301 > limit 1300',
+		]);
+	});
+
+	it('holds LCP to the floor on chapter pages only', () => {
+		const home = { ...lighthouse, path: '/', lcpMs: 2000 };
+		expect(evaluateBudget(report({ lighthouse: [home] }))).toEqual([]);
+	});
+
+	it("fails a slow search and a warm build slower than the floor's cold build", () => {
+		const failures = evaluateBudget(report({ searchMs: { first: 151, next: 50 }, warmBuildSeconds: 8.1 }));
+		expect(failures.map(describeFailure)).toEqual([
+			'site: warm build seconds 8.1 > limit 8',
+			'site: search first result ms 151 > limit 150',
 		]);
 	});
 
