@@ -73,7 +73,9 @@ export default function offline(): StarlightPlugin {
 							writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest, null, '\t') + '\n');
 							const { entries, size } = await writeServiceWorker(root);
 							const kb = Math.round(size / 1024);
-							logger.info(`${SERVICE_WORKER_PATH}: precaches ${entries.length} files (${kb} KB); PDFs are cached when opened`);
+							logger.info(
+								`${SERVICE_WORKER_PATH}: precaches ${entries.length} files (${kb} KB); PDFs are cached when opened`,
+							);
 						},
 					},
 				});

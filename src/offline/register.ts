@@ -12,7 +12,10 @@ if ('serviceWorker' in navigator) {
 		// Offline, the notice's code comes from the worker's cache; without a worker there is nothing to promise.
 		if (region && navigator.serviceWorker.controller) {
 			const target = region;
-			import('./notice.ts').then((notice) => notice.show(target, kind), () => undefined);
+			import('./notice.ts').then(
+				(notice) => notice.show(target, kind),
+				() => undefined,
+			);
 		}
 	};
 	// Only a page that was already served by a worker gets a new one on an update; the very first install is silent.

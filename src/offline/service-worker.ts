@@ -18,7 +18,14 @@ const WORKER_SOURCE = fileURLToPath(new URL('./sw.ts', import.meta.url));
  * What is not precached: the worker itself, host files, the sitemap, and the PDFs (1.2 MB that most students never
  * open; each is cached when first opened instead).
  */
-export const PRECACHE_IGNORES = [SERVICE_WORKER_PATH.slice(1), '_headers', '_redirects', 'sitemap-*.xml', `${PDF_DIR}/**`, '**/*.map'];
+export const PRECACHE_IGNORES = [
+	SERVICE_WORKER_PATH.slice(1),
+	'_headers',
+	'_redirects',
+	'sitemap-*.xml',
+	`${PDF_DIR}/**`,
+	'**/*.map',
+];
 
 export interface PrecacheList {
 	entries: ManifestEntry[];
@@ -39,7 +46,8 @@ export async function precacheList(root: string): Promise<PrecacheList> {
 	});
 	if (warnings.length) throw new Error(`Service worker: ${warnings.join('\n')}`);
 	const entries = manifestEntries.toSorted((a, b) => a.url.localeCompare(b.url));
-	if (!entries.some((entry) => entry.url === 'index.html')) throw new Error(`Service worker: no index.html in ${root}.`);
+	if (!entries.some((entry) => entry.url === 'index.html'))
+		throw new Error(`Service worker: no index.html in ${root}.`);
 	return { entries, size };
 }
 

@@ -12,7 +12,13 @@
  */
 import { cacheNames, clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+	cleanupOutdatedCaches,
+	getCacheKeyForURL,
+	matchPrecache,
+	precacheAndRoute,
+	type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ASSET_CACHE, OFFLINE_PAGE, PDF_CACHE, PDF_PREFIX } from './paths.ts';
@@ -46,7 +52,8 @@ registerRoute(
 		plugins: [
 			{
 				// Read the fallback from the precache: the copy of the page that belongs to this version of the site.
-				cacheKeyWillBeUsed: async ({ request, mode }) => (mode === 'read' ? (pageKey(request.url) ?? request) : request),
+				cacheKeyWillBeUsed: async ({ request, mode }) =>
+					mode === 'read' ? (pageKey(request.url) ?? request) : request,
 				// The network answer is not stored: the precache is updated only by a new file list, as a whole.
 				cacheWillUpdate: async () => null,
 				handlerDidError: async () => matchPrecache(OFFLINE_PAGE),
@@ -63,7 +70,10 @@ precacheAndRoute(self.__WB_MANIFEST, {
 // Files of a newer deploy that this worker's list does not have yet (until the new worker takes over).
 registerRoute(
 	({ url }) => url.pathname.startsWith('/_astro/'),
-	new CacheFirst({ cacheName: ASSET_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 30 * DAY })] }),
+	new CacheFirst({
+		cacheName: ASSET_CACHE,
+		plugins: [new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 30 * DAY })],
+	}),
 );
 
 registerRoute(
@@ -74,7 +84,9 @@ registerRoute(
 		plugins: [
 			new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 30 * DAY }),
 			// A PDF never opened before, opened offline: the offline page instead of the browser's error.
-			{ handlerDidError: async ({ request }) => (request.mode === 'navigate' ? matchPrecache(OFFLINE_PAGE) : undefined) },
+			{
+				handlerDidError: async ({ request }) => (request.mode === 'navigate' ? matchPrecache(OFFLINE_PAGE) : undefined),
+			},
 		],
 	}),
 );

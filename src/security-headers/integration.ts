@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages } from '../shared/dist.ts';
-import { contentSecurityPolicy, formatHeadersFile, inlineCode, sha256, siteHeaderRules, type HeaderRule } from './headers.ts';
+import {
+	contentSecurityPolicy,
+	formatHeadersFile,
+	inlineCode,
+	sha256,
+	siteHeaderRules,
+	type HeaderRule,
+} from './headers.ts';
 
 /** `rules`: headers other features need for their files (after the site's own), e.g. the service worker's. */
 export default function securityHeaders(rules: readonly HeaderRule[] = []): AstroIntegration {

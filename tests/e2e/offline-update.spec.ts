@@ -20,7 +20,9 @@ const NEW_SENTENCE = 'Dit hoofdstuk legt het fundament voor de rest van het boek
 // Two builds of the whole site (without PDFs) on a shared 2-core machine.
 test.describe.configure({ timeout: 480_000 });
 
-test('after a new deploy, one reload online shows the new text, says so, and the old cache is gone', async ({ page }) => {
+test('after a new deploy, one reload online shows the new text, says so, and the old cache is gone', async ({
+	page,
+}) => {
 	const source = readFileSync(join(PROJECT_ROOT, CHAPTER), 'utf8');
 	expect(source, `${CHAPTER} still has the sentence this test changes`).toContain(OLD_SENTENCE);
 	const work = mkdtempSync(join(tmpdir(), 'offline-update-'));
@@ -29,7 +31,10 @@ test('after a new deploy, one reload online shows the new text, says so, and the
 	try {
 		const builds = [
 			await buildFixture({}, { env: { SKIP_PDF: '1' }, keepDist: site }),
-			await buildFixture({ [CHAPTER]: source.replace(OLD_SENTENCE, NEW_SENTENCE) }, { env: { SKIP_PDF: '1' }, keepDist: second }),
+			await buildFixture(
+				{ [CHAPTER]: source.replace(OLD_SENTENCE, NEW_SENTENCE) },
+				{ env: { SKIP_PDF: '1' }, keepDist: second },
+			),
 		];
 		for (const build of builds) expect(build.code, build.output.slice(-2000)).toBe(0);
 		const expectedKeys = (await precacheList(second)).entries
@@ -50,7 +55,9 @@ test('after a new deploy, one reload online shows the new text, says so, and the
 			await page.reload();
 			await expect(page.locator('main')).toContainText(NEW_SENTENCE);
 			await expect(page.locator('main')).not.toContainText(OLD_SENTENCE);
-			await expect(page.locator('.offline-notice[role="status"]')).toContainText('Nieuwe versie geladen', { timeout: 60_000 });
+			await expect(page.locator('.offline-notice[role="status"]')).toContainText('Nieuwe versie geladen', {
+				timeout: 60_000,
+			});
 
 			// One precache, holding exactly the second build's files (so also its copy of the changed page).
 			await expect

@@ -27,7 +27,10 @@ const titleOf = (page: PageHtml): string =>
 		.join('');
 
 const BUILT = builtPages(DIST);
-const PAGES = BUILT.filter((page) => page.file !== '404.html').map((page) => ({ path: page.path, title: titleOf(page) }));
+const PAGES = BUILT.filter((page) => page.file !== '404.html').map((page) => ({
+	path: page.path,
+	title: titleOf(page),
+}));
 const HOME = BUILT.find((page) => page.path === '/')!;
 const notice = (page: Page) => page.locator('.offline-notice[role="status"]');
 
@@ -49,7 +52,9 @@ test('after one visit, every page, the search and a PDF opened before work offli
 	context,
 	page,
 }) => {
-	expect(PAGES.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/begrippenlijst/', '/hele-samenvatting/', '/oefenen/']));
+	expect(PAGES.map((p) => p.path)).toEqual(
+		expect.arrayContaining(['/', '/begrippenlijst/', '/hele-samenvatting/', '/oefenen/']),
+	);
 	await firstVisit(page);
 	// A PDF opened once with the network, as a student does from the chapter page.
 	await page.goto(server.url + '/h1-introductie/');
@@ -154,10 +159,18 @@ test('the offline notice is a polite live region, says when the network is back,
 	await expect(notice(page)).toHaveText('', { timeout: 15_000 });
 });
 
-test('the site is installable: the manifest is linked from every page, valid, in Dutch, and its icons load', async ({ page }) => {
+test('the site is installable: the manifest is linked from every page, valid, in Dutch, and its icons load', async ({
+	page,
+}) => {
 	for (const page of BUILT) {
-		const links = elementsOf(page.tree, (element) => element.tagName === 'link' && element.properties['rel']?.toString() === 'manifest');
-		expect(links.map((link) => link.properties['href']), page.file).toEqual([MANIFEST_PATH]);
+		const links = elementsOf(
+			page.tree,
+			(element) => element.tagName === 'link' && element.properties['rel']?.toString() === 'manifest',
+		);
+		expect(
+			links.map((link) => link.properties['href']),
+			page.file,
+		).toEqual([MANIFEST_PATH]);
 	}
 	const response = await page.goto(server.url + MANIFEST_PATH);
 	expect(response?.headers()['content-type']).toBe(MANIFEST_TYPE);
@@ -208,14 +221,16 @@ test('the site is installable: the manifest is linked from every page, valid, in
 	expect(sw.headers()['cache-control']).toBe('no-cache');
 });
 
-test('the worker registers and the manifest loads under the site\'s strict CSP; the notice passes axe in both themes', async ({
+test("the worker registers and the manifest loads under the site's strict CSP; the notice passes axe in both themes", async ({
 	context,
 	page,
 }) => {
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { __csp: string[] }).__csp = seen;
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+		);
 	});
 	const response = await page.goto(server.url + '/h1-introductie/');
 	const policy = response?.headers()['content-security-policy'] ?? '';

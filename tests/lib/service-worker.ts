@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 
 /** Resolves once a service worker controls `page` (it registers after load, installs, then claims the page). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-	await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 60_000 });
+	await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
+		timeout: 60_000,
+	});
 }
 
 /** Every cached URL (path and query) by cache name, as the page's origin sees them. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { OFFLINE_HEADER_RULES } from '../../../src/offline/headers.ts';
-import { formatHeadersFile, headersFor, parseHeadersFile, siteHeaderRules } from '../../../src/security-headers/headers.ts';
+import {
+	formatHeadersFile,
+	headersFor,
+	parseHeadersFile,
+	siteHeaderRules,
+} from '../../../src/security-headers/headers.ts';
 import { MANIFEST_PATH, SERVICE_WORKER_PATH } from '../../../src/shared/urls.ts';
 
 describe('offline header rules in dist/_headers', () => {

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ICONS, iconColour, renderIcon, siteColours, starlightBackground, webManifest } from '../../../src/offline/manifest.ts';
+import {
+	ICONS,
+	iconColour,
+	renderIcon,
+	siteColours,
+	starlightBackground,
+	webManifest,
+} from '../../../src/offline/manifest.ts';
 
 const FAVICON = join(import.meta.dirname, '..', '..', '..', 'public', 'favicon.svg');
 const svg = readFileSync(FAVICON, 'utf8');
@@ -20,7 +27,9 @@ describe('site colours', () => {
 		expect(() => iconColour('<svg viewBox="0 0 32 32"><path d="M0 0h1"/></svg>', 'public/favicon.svg')).toThrow(
 			/public\/favicon\.svg: found no <rect fill/,
 		);
-		expect(() => starlightBackground(':root { --sl-color-black: red; }', 'props.css')).toThrow(/props\.css: cannot find/);
+		expect(() => starlightBackground(':root { --sl-color-black: red; }', 'props.css')).toThrow(
+			/props\.css: cannot find/,
+		);
 		const noBlack = ":root[data-theme='light'], [data-theme='light'] ::backdrop { --x: 1; }";
 		expect(() => starlightBackground(noBlack, 'props.css')).toThrow(/props\.css: no --sl-color-black/);
 	});
@@ -75,7 +84,12 @@ describe('webManifest', () => {
 			theme_color: '#fff',
 		});
 		expect(manifest['icons']).toEqual(
-			ICONS.map((icon) => ({ src: icon.path, sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: icon.purpose })),
+			ICONS.map((icon) => ({
+				src: icon.path,
+				sizes: `${icon.size}x${icon.size}`,
+				type: 'image/png',
+				purpose: icon.purpose,
+			})),
 		);
 	});
 });

@@ -63,15 +63,17 @@ describe('precacheList', () => {
 	it('changes the revision of exactly the page whose text changed', async () => {
 		const before = await precacheList(site(SITE));
 		const after = await precacheList(site({ ...SITE, 'h1-introductie/index.html': '<h1>H1, herschreven</h1>' }));
-		const changed = after.entries.filter((entry, i) => entry.revision !== before.entries[i]!.revision).map((entry) => entry.url);
+		const changed = after.entries
+			.filter((entry, i) => entry.revision !== before.entries[i]!.revision)
+			.map((entry) => entry.url);
 		expect(changed).toEqual(['h1-introductie/index.html']);
 	});
 
 	it('stops when there is no built site or a file is too large to keep offline', async () => {
 		await expect(precacheList(site({ 'x/a.css': 'a' }))).rejects.toThrow(/no index\.html/);
-		await expect(precacheList(site({ ...SITE, 'pagefind/huge.pf_index': Buffer.alloc(5 * 1024 * 1024) }))).rejects.toThrow(
-			/Service worker: .*huge\.pf_index/s,
-		);
+		await expect(
+			precacheList(site({ ...SITE, 'pagefind/huge.pf_index': Buffer.alloc(5 * 1024 * 1024) })),
+		).rejects.toThrow(/Service worker: .*huge\.pf_index/s);
 	});
 });
 
