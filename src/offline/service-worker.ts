@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { getManifest, type ManifestEntry } from 'workbox-build';
+import type { ManifestEntry } from 'workbox-build';
 import { PDF_DIR, SERVICE_WORKER_PATH } from '../shared/urls.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./sw.ts', import.meta.url));
@@ -35,6 +35,8 @@ export interface PrecacheList {
 
 /** Every file of the built site in `root` that the worker keeps offline, sorted so the same site gives the same sw.js. */
 export async function precacheList(root: string): Promise<PrecacheList> {
+	// Loaded here, not with the config: workbox-build brings Babel and Rollup (about 1.5 s), needed only after a build.
+	const { getManifest } = await import('workbox-build');
 	const { manifestEntries, size, warnings } = await getManifest({
 		globDirectory: root,
 		globPatterns: ['**/*'],
