@@ -28,6 +28,9 @@ if ('serviceWorker' in navigator) {
 		region = document.createElement('div');
 		region.className = 'offline-notice';
 		region.setAttribute('role', 'status');
+		// Out of the flow from the start (its stylesheet comes later, with the first notice): an empty block at the
+		// end of <body> would otherwise add a blank last page to a printout.
+		region.style.position = 'fixed';
 		document.body.append(region);
 		navigator.serviceWorker.register(SERVICE_WORKER_PATH).catch(() => undefined);
 		// Opened without a network (from the cache): say so, as when the network drops.

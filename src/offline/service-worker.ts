@@ -6,6 +6,7 @@
  * Erasable TypeScript: used by the offline plugin and by unit tests.
  */
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -36,7 +37,8 @@ export interface PrecacheList {
 /** Every file of the built site in `root` that the worker keeps offline, sorted so the same site gives the same sw.js. */
 export async function precacheList(root: string): Promise<PrecacheList> {
 	// Loaded here, not with the config: workbox-build brings Babel and Rollup (about 1.5 s), needed only after a build.
-	const { getManifest } = await import('workbox-build');
+	// Node's own require: by the end of the build, Vite's module runner (which would serve an import()) is closed.
+	const { getManifest } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
 	const { manifestEntries, size, warnings } = await getManifest({
 		globDirectory: root,
 		globPatterns: ['**/*'],
