@@ -7,6 +7,7 @@ import diagrams from './src/diagrams/index.ts';
 import flashcards from './src/flashcards/index.ts';
 import glossary from './src/glossary/index.ts';
 import handouts from './src/handouts/index.ts';
+import offline, { OFFLINE_HEADER_RULES } from './src/offline/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
 import search from './src/search/index.ts';
 import securityHeaders from './src/security-headers/index.ts';
@@ -58,8 +59,12 @@ export default defineConfig({
 					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).
 					exclude: [glossaryHref('*')],
 				}),
-				// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script.
-				securityHeaders(),
+				// Post-build: the service worker's file list records every file's final bytes, so it comes after every step
+				// that writes dist/ (page scripts, PDFs); the headers step only writes _headers, which is not precached.
+				offline(),
+				// Last, so it hashes the final HTML: writes dist/_headers with a CSP that names each inline script,
+				// and serves sw.js uncached and the manifest with its type.
+				securityHeaders({ rules: OFFLINE_HEADER_RULES }),
 			],
 		}),
 	],

@@ -16,8 +16,13 @@ export function toNginx(rules: HeaderRule[]): string {
 	const site = rules.find((rule) => rule.path === '/*')?.headers ?? {};
 	const out = ['# Inside your server { } block; generated from dist/_headers.', ...lines(site, '')];
 	for (const rule of rules.filter((r) => r.path !== '/*')) {
-		// nginx does not inherit add_header into a location that has its own, so repeat the site headers.
-		out.push(`location ${rule.path.replace(/\*$/, '')} {`, ...lines({ ...site, ...rule.headers }, '\t'), '}');
+		// `/_astro/*` is a prefix; any other path is one file (`/sw.js`).
+		const location = rule.path.endsWith('*') ? rule.path.slice(0, -1) : `= ${rule.path}`;
+		// nginx does not inherit add_header into a location that has its own, so repeat the site headers. It sends
+		// Content-Type itself (from its types table), so a type of ours replaces that instead of adding a second one.
+		const { 'Content-Type': type, ...headers } = { ...site, ...rule.headers };
+		const typeLines = type ? ['\ttypes { }', `\tdefault_type ${type};`] : [];
+		out.push(`location ${location} {`, ...typeLines, ...lines(headers, '\t'), '}');
 	}
 	return out.join('\n');
 }

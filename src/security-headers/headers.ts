@@ -51,7 +51,9 @@ const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort
 /**
  * One policy for the whole site. Each source is here for a reason:
  * - script-src 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (no JS eval is allowed).
- * - worker-src 'self': Pagefind ships a same-origin worker (pagefind-worker.js); no blob: workers are needed.
+ * - worker-src 'self': Pagefind ships a same-origin worker (pagefind-worker.js), and the offline feature's service
+ *   worker is /sw.js; no blob: workers are needed.
+ * - manifest-src 'self': the web app manifest (/manifest.webmanifest).
  * - img-src data: Starlight's and Pagefind's CSS draw small icons as data: SVGs.
  * - style-src-attr 'unsafe-inline': Starlight and Pagefind set style="…" attributes (CSS custom properties,
  *   hidden states). Attributes cannot run code; <style> elements are still limited to hashes (style-src-elem).
@@ -93,11 +95,13 @@ export interface HeaderRule {
 	headers: Record<string, string>;
 }
 
-export function siteHeaderRules(policy: string): HeaderRule[] {
+/** The site's rules, then `extra` ones from other features (e.g. the service worker's), which add to `/*`. */
+export function siteHeaderRules(policy: string, extra: readonly HeaderRule[] = []): HeaderRule[] {
 	return [
 		{ path: '/*', headers: { 'Content-Security-Policy': policy, ...STATIC_HEADERS } },
 		// Astro's bundles have content hashes in their names, so they never change under the same URL.
 		{ path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+		...extra,
 	];
 }
 

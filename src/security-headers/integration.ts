@@ -8,9 +8,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages } from '../shared/dist.ts';
-import { contentSecurityPolicy, formatHeadersFile, inlineCode, sha256, siteHeaderRules } from './headers.ts';
+import {
+	contentSecurityPolicy,
+	formatHeadersFile,
+	inlineCode,
+	sha256,
+	siteHeaderRules,
+	type HeaderRule,
+} from './headers.ts';
 
-export default function securityHeaders(): AstroIntegration {
+/** `rules`: headers other features need for their files (after the site's own), e.g. the service worker's. */
+export default function securityHeaders(rules: readonly HeaderRule[] = []): AstroIntegration {
 	return {
 		name: 'security-headers',
 		hooks: {
@@ -26,7 +34,7 @@ export default function securityHeaders(): AstroIntegration {
 					for (const code of styles) styleHashes.add(sha256(code));
 				}
 				const policy = contentSecurityPolicy({ scriptHashes, styleHashes });
-				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(policy)));
+				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(policy, rules)));
 				logger.info(
 					`_headers: CSP allows ${scriptHashes.size} inline scripts and ${styleHashes.size} inline styles (by hash) from ${pages.length} pages`,
 				);

@@ -25,6 +25,15 @@ export const PDF_DIR = 'pdf';
 /** Link to the PDF of a page, by its slug (`h1-introductie` → `/pdf/h1-introductie.pdf`). */
 export const pdfHref = (slug: string): string => `/${PDF_DIR}/${slug}.pdf`;
 
+/** The page shown offline for an address that was never cached. */
+export const OFFLINE_PATH = pagePath('offline');
+
+/** The service worker script (its scope is the whole site, so it sits at the root). */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
+/** The web app manifest. */
+export const MANIFEST_PATH = '/manifest.webmanifest';
+
 /**
  * The URL the site is served from, for canonical links, `og:url` and the sitemap: `SITE_URL` if set, else what the
  * host's build says about itself (Netlify, Vercel, Cloudflare Pages, GitHub Actions for GitHub Pages). Undefined

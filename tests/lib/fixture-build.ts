@@ -28,6 +28,8 @@ export interface FixtureBuildOptions {
 	keepDocs?: string[];
 	/** Extra environment for the build. */
 	env?: Record<string, string>;
+	/** Copy the built `dist/` here before the copy of the project is deleted (to serve it afterwards). */
+	keepDist?: string;
 	/** Built files to hand back (paths in dist/), read before the copy is deleted; a missing one is undefined. */
 	read?: string[];
 }
@@ -78,6 +80,7 @@ export async function buildFixture(
 				...options.env,
 			},
 		);
+		if (options.keepDist && code === 0) cpSync(join(dir, 'dist'), options.keepDist, { recursive: true });
 		const built = Object.fromEntries(
 			(options.read ?? []).map((path) => {
 				const file = join(dir, 'dist', path);

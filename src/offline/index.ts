@@ -1,0 +1,85 @@
+/**
+ * Offline and installable (issue 18), as one Starlight plugin:
+ * - every page's <head> links the web app manifest and the iOS icon (a few bytes: every first visit loads them);
+ * - every page's script bundle registers the service worker after the page has loaded (src/offline/register.ts);
+ * - `/offline/` is the page for an address that was never cached (not in search or the sitemap);
+ * - after the build: icons from public/favicon.svg, manifest.webmanifest, then dist/sw.js with every file's revision.
+ *
+ * The worker lists the final files of dist/, so in `plugins` this comes after every step that writes or rewrites
+ * files there (page scripts, PDFs). The host headers for sw.js and the manifest are `OFFLINE_HEADER_RULES`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { MANIFEST_PATH, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../shared/urls.ts';
+import { APPLE_TOUCH_ICON, ICONS, renderIcon, siteColours, webManifest } from './manifest.ts';
+import { writeServiceWorker } from './service-worker.ts';
+
+export { OFFLINE_HEADER_RULES } from './headers.ts';
+
+/** Every page but the offline page goes into the sitemap (made only when the site has a URL, see siteUrl()). */
+export const inSitemap = (page: string): boolean => new URL(page).pathname !== OFFLINE_PATH;
+
+/** The app's name on a home screen, where about 12 characters fit. */
+const SHORT_NAME = 'Sales & AM';
+
+const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
+
+/** Starlight's `title` and `description` may be one string or one per locale; the site is Dutch only. */
+const text = (value: string | Record<string, string> | undefined, fallback: string): string =>
+	typeof value === 'string' ? value : (value?.['nl'] ?? Object.values(value ?? {})[0] ?? fallback);
+
+export default function offline(): StarlightPlugin {
+	return {
+		name: 'offline',
+		hooks: {
+			'config:setup'({ config, astroConfig, updateConfig, addIntegration, command }) {
+				const favicon = join(fileURLToPath(astroConfig.publicDir), 'favicon.svg');
+				const colours = siteColours(favicon);
+				const name = text(config.title, 'Samenvatting');
+				const description = text(config.description, name);
+				// The manifest and icons are written after the build, so `astro dev` links none of them.
+				const build = command === 'build';
+				if (build) {
+					updateConfig({
+						head: [
+							...(config.head ?? []),
+							{ tag: 'link', attrs: { rel: 'manifest', href: MANIFEST_PATH } },
+							{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: APPLE_TOUCH_ICON } },
+						],
+					});
+				}
+				// Starlight adds a sitemap only when there is none; this one leaves the offline page out.
+				addIntegration(sitemap({ filter: inSitemap }));
+				addIntegration({
+					name: 'offline',
+					hooks: {
+						'astro:config:setup'({ injectRoute, injectScript }) {
+							injectRoute({ pattern: OFFLINE_PATH, entrypoint: here('./OfflinePage.astro'), prerender: true });
+							// Only built sites get a worker: in `astro dev` it would serve yesterday's files.
+							if (build) injectScript('page', `import ${JSON.stringify(here('./register.ts'))};`);
+						},
+						'astro:build:done': async ({ dir, logger }) => {
+							const root = fileURLToPath(dir);
+							const svg = readFileSync(favicon, 'utf8');
+							for (const icon of ICONS) {
+								const file = join(root, icon.path);
+								mkdirSync(dirname(file), { recursive: true });
+								writeFileSync(file, await renderIcon(svg, icon, colours.brand));
+							}
+							const manifest = webManifest({ name, shortName: SHORT_NAME, description, colours });
+							writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest, null, '\t') + '\n');
+							const { entries, size } = await writeServiceWorker(root);
+							const kb = Math.round(size / 1024);
+							logger.info(
+								`${SERVICE_WORKER_PATH}: precaches ${entries.length} files (${kb} KB); PDFs are cached when opened`,
+							);
+						},
+					},
+				});
+			},
+		},
+	};
+}
