@@ -28,8 +28,17 @@ export const glossaryEntrySchema = z.object({
 	chapter: z.number().int().positive(),
 	/** Heading id on that chapter page where the term is explained, e.g. `social-selling`. */
 	anchor: slug('anchor (a heading id)'),
-	/** Other ways students write the term: abbreviations, spelling variants (e.g. MVO, AM). */
+	/**
+	 * Search only: other ways students type the term (abbreviations, spelling variants, true synonyms such as
+	 * `verkoop` for Sales). A synonym or nothing: never a word that names something else. Never opens a preview.
+	 */
 	aliases: z.array(z.string().trim().min(1)).default([]),
+	/**
+	 * Term previews: forms in running text that open this term's preview besides its name (e.g. `vijf fasen`, `AM`),
+	 * linked only on the term's own chapter page. A name with a bracket ("Prijs (P)") links only as written, so a
+	 * term whose bare name is an everyday word lists here only the forms that mean the term.
+	 */
+	preview: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** One YAML item: the collection fields plus its id. */

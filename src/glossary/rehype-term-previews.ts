@@ -105,7 +105,8 @@ export default function rehypeTermPreviews(options: TermPreviewOptions = {}) {
 		addHeadingIds(tree, file);
 		checkAnchors(tree, terms, chapter, pageName);
 
-		const matcher = createTermMatcher(terms);
+		// Only the term's name links everywhere; its extra `preview` forms only in its own chapter (term-matching.ts).
+		const matcher = createTermMatcher(terms, { chapter });
 		const linked = new Set<string>();
 		const visit = (parent: { children: unknown[] }) => {
 			for (let i = 0; i < parent.children.length; i++) {

@@ -1,7 +1,7 @@
 /**
  * Dutch compounds for search. Pagefind matches the start of a word (`relatie` finds *relatiemarketing*) but not
  * its end, so `marketing` misses *relatiemarketing*. For each glossary term we derive the heads of its compound
- * words from the glossary's own words, and emit them as extra indexed keywords next to the term.
+ * words from the glossary's own words (and the site's), for the term's search record (`glossary-records.ts`).
  *
  * No word lists: a word is split where
  * - the rest of the word is a word the glossary uses itself (`salesleiderschap` → `leiderschap`), or
@@ -10,8 +10,6 @@
  *
  * Erasable TypeScript only (imported by build plugins, Astro components and unit tests).
  */
-import { bracketed, surfaceForms, withoutBrackets } from '../glossary/term-matching.ts';
-
 /** Parts shorter than this are too vague to be useful as search keywords. */
 const MIN_PART = 4;
 /** A head found only because its modifier is a known word must be a real word, not an ending like `-en`. */
@@ -69,14 +67,4 @@ export function compoundKeywords(term: TermText, vocabulary: Vocabulary): string
 	const keywords = new Set(own.flatMap((word) => compoundHeads(word, vocabulary)));
 	for (const word of own) keywords.delete(word);
 	return [...keywords];
-}
-
-/**
- * Everything a search for this term should hit: its names and aliases (a bracketed part such as `(AM)` on its
- * own) and its compound heads.
- */
-export function searchKeywords(term: TermText & { id: string }, vocabulary: Vocabulary): string[] {
-	const names = surfaceForms(term).flatMap((form) => [withoutBrackets(form), ...bracketed(form)]);
-	// A lone letter such as the `P` of `Prijs (P)` would match every word starting with p.
-	return [...new Set([...names, ...compoundKeywords(term, vocabulary)])].filter((keyword) => keyword.length > 1);
 }

@@ -15,6 +15,8 @@ export const DOCS_DIR = join(ROOT, 'src', 'content', 'docs');
 export interface ChapterPage {
 	chapter: number;
 	title: string;
+	/** Short name: the sidebar label (`H1 Introductie`), else the title. */
+	label: string;
 	/** Page slug, e.g. `h1-introductie`. */
 	slug: string;
 	/** Page path, e.g. `/h1-introductie/`. */
@@ -37,7 +39,12 @@ export function readChapterPages(docsDir: string = DOCS_DIR): ChapterPage[] {
 		if (!data || typeof data !== 'object' || !('chapter' in data) || typeof data.chapter !== 'number') continue;
 		const slug = name.replace(/\.mdx?$/, '');
 		const title = 'title' in data ? String(data.title) : slug;
-		pages.push({ chapter: data.chapter, title, slug, path: pagePath(slug), file: relative(ROOT, full) });
+		const sidebar =
+			'sidebar' in data && data.sidebar && typeof data.sidebar === 'object'
+				? (data.sidebar as { label?: unknown })
+				: {};
+		const label = typeof sidebar.label === 'string' ? sidebar.label : title;
+		pages.push({ chapter: data.chapter, title, label, slug, path: pagePath(slug), file: relative(ROOT, full) });
 	}
 	return pages.sort((a, b) => a.chapter - b.chapter);
 }

@@ -74,7 +74,7 @@ test.describe('security headers', () => {
 		});
 	}
 
-	test('search opens and finds results under the policy (WebAssembly and index fetches)', async ({ page }) => {
+	test('search opens and finds results under the policy (WebAssembly, index, vocabulary, filter)', async ({ page }) => {
 		const problems = await watch(page, server.url);
 		await page.goto(server.url + '/');
 		const word = await page.evaluate(
@@ -83,6 +83,12 @@ test.describe('security headers', () => {
 		await page.getByRole('button', { name: 'Zoeken' }).click();
 		const dialog = page.locator('dialog[open]');
 		await dialog.locator('input').fill(word);
+		await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+		// A typo (the vocabulary fetch) and a term answer, then the chapter filter.
+		await dialog.locator('.pagefind-ui__search-input').fill('acountmanager');
+		await expect(dialog.locator('.search-did-you-mean')).toBeVisible({ timeout: 15_000 });
+		await expect(dialog.locator('[data-pagefind-ui-meta="begrip"]').first()).toBeVisible({ timeout: 15_000 });
+		await dialog.getByRole('checkbox').first().check();
 		await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
 		expect(await problems()).toEqual([]);
 	});

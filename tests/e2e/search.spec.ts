@@ -1,147 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadGlossary } from '../../src/glossary/data.ts';
+import { withoutBrackets } from '../../src/glossary/term-matching.ts';
+import { readChapterPages } from '../../src/shared/chapter-pages.ts';
+import { GLOSSARY_PATH, sectionHref } from '../../src/shared/urls.ts';
+import { NOTHING, QUERIES, type SearchQuery } from './search-queries.ts';
 
-/**
- * What a student types, and the section that explains it. The section must be among the links of the first three
- * results in the search dialog (a page result plus the heading sub-results Pagefind shows under it).
- */
-const QUERIES: ReadonlyArray<{ q: string; page: string; anchor: string; why: string }> = [
-	// Without diacritics.
-	{ q: 'geintegreerd', page: '/h2-omgeving-en-context/', anchor: 'vier-manieren-van-samenwerken', why: 'diacritics' },
-	{ q: 'orientatie', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'diacritics' },
-	{
-		q: 'geindividualiseerde waardepropositie',
-		page: '/h1-introductie/',
-		anchor: 'waarde-voor-de-klant',
-		why: 'diacritics',
-	},
-	// Inflections.
-	{ q: 'accountmanagers', page: '/h1-introductie/', anchor: 'wat-is-sales', why: 'plural' },
-	{ q: 'invalshoek', page: '/h2-omgeving-en-context/', anchor: 'drie-invalshoeken-van-marketing', why: 'singular' },
-	// Abbreviations.
-	{ q: 'MVO', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'abbreviation' },
-	{ q: 'AM', page: '/h3-organisatie-van-sales/', anchor: 'vijf-salesorganisatiestructuren', why: 'abbreviation' },
-	{ q: '4P', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-activiteit-de-4-ps', why: 'abbreviation' },
-	// English terms the book uses.
-	{ q: 'value selling', page: '/h1-introductie/', anchor: 'waarde-voor-de-klant', why: 'English term' },
-	{ q: 'consultative selling', page: '/h1-introductie/', anchor: 'consultative-selling', why: 'English term' },
-	{ q: 'social selling', page: '/h1-introductie/', anchor: 'social-selling', why: 'English term' },
-	// Parts of Dutch compounds.
-	{ q: 'leiderschap', page: '/h1-introductie/', anchor: 'salesleiderschap', why: 'compound head' },
-	{ q: 'marketing', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'compound head' },
-	{
-		q: 'levenscyclus',
-		page: '/h2-omgeving-en-context/',
-		anchor: 'product-en-productlevenscyclus',
-		why: 'compound head',
-	},
-	// The main term of every chapter section.
-	{ q: 'sales', page: '/h1-introductie/', anchor: 'wat-is-sales', why: 'section H1' },
-	{ q: 'relatiemanagement', page: '/h1-introductie/', anchor: 'vijf-fasen-van-relatiemanagement', why: 'section H1' },
-	{ q: 'salesgerichte organisatie', page: '/h1-introductie/', anchor: 'salesgerichte-organisatie', why: 'section H1' },
-	{
-		q: 'productgerichte organisatie',
-		page: '/h1-introductie/',
-		anchor: 'productgerichte-organisatie',
-		why: 'section H1',
-	},
-	{ q: 'klantgerichte organisatie', page: '/h1-introductie/', anchor: 'klantgerichte-organisatie', why: 'section H1' },
-	{ q: 'salesbenaderingen', page: '/h1-introductie/', anchor: 'vier-salesbenaderingen', why: 'section H1' },
-	{ q: 'transactional selling', page: '/h1-introductie/', anchor: 'transactional-selling', why: 'section H1' },
-	{ q: 'adaptive selling', page: '/h1-introductie/', anchor: 'adaptive-selling', why: 'section H1' },
-	{ q: 'collaborative selling', page: '/h1-introductie/', anchor: 'collaborative-selling', why: 'section H1' },
-	{ q: 'intern verkopen', page: '/h1-introductie/', anchor: 'intern-verkopen', why: 'section H1' },
-	{ q: 'salesleiderschap', page: '/h1-introductie/', anchor: 'salesleiderschap', why: 'section H1' },
-	{ q: 'klantwaarde', page: '/h1-introductie/', anchor: 'klantwaarde', why: 'section H1' },
-	{
-		q: 'sales qualified lead',
-		page: '/h1-introductie/',
-		anchor: 'waarom-sales-marketingleads-negeert',
-		why: 'section H1',
-	},
-	{
-		q: 'samenwerken marketing sales',
-		page: '/h2-omgeving-en-context/',
-		anchor: 'vier-manieren-van-samenwerken',
-		why: 'section H2',
-	},
-	{ q: 'Ansoff', page: '/h2-omgeving-en-context/', anchor: 'de-ansoff-groeimatrix', why: 'section H2' },
-	{
-		q: 'productlevenscyclus',
-		page: '/h2-omgeving-en-context/',
-		anchor: 'product-en-productlevenscyclus',
-		why: 'section H2',
-	},
-	{ q: 'prijs', page: '/h2-omgeving-en-context/', anchor: 'prijs', why: 'section H2' },
-	{ q: 'plaats distributie', page: '/h2-omgeving-en-context/', anchor: 'plaats', why: 'section H2' },
-	{ q: 'promotie', page: '/h2-omgeving-en-context/', anchor: 'promotie', why: 'section H2' },
-	{ q: 'rollen van sales', page: '/h1-introductie/', anchor: 'drie-rollen-van-sales', why: 'section H1' },
-	{
-		q: 'algemene organisatiestructuren',
-		page: '/h3-organisatie-van-sales/',
-		anchor: 'vier-algemene-organisatiestructuren',
-		why: 'section H3',
-	},
-	{ q: 'lijnorganisatie', page: '/h3-organisatie-van-sales/', anchor: 'lijnorganisatie', why: 'section H3' },
-	{ q: 'lijn-staforganisatie', page: '/h3-organisatie-van-sales/', anchor: 'lijn-staforganisatie', why: 'section H3' },
-	{ q: 'matrixorganisatie', page: '/h3-organisatie-van-sales/', anchor: 'matrixorganisatie', why: 'section H3' },
-	{ q: 'projectorganisatie', page: '/h3-organisatie-van-sales/', anchor: 'projectorganisatie', why: 'section H3' },
-	{
-		q: 'functionele salesorganisatie',
-		page: '/h3-organisatie-van-sales/',
-		anchor: 'functionele-salesorganisatie',
-		why: 'section H3',
-	},
-	{
-		q: 'geografische salesorganisatie',
-		page: '/h3-organisatie-van-sales/',
-		anchor: 'geografische-salesorganisatie',
-		why: 'section H3',
-	},
-	{
-		q: 'afnemersgerichte salesorganisatie',
-		page: '/h3-organisatie-van-sales/',
-		anchor: 'afnemersgerichte-salesorganisatie',
-		why: 'section H3',
-	},
-	{
-		q: 'marktgerichte salesorganisatie',
-		page: '/h3-organisatie-van-sales/',
-		anchor: 'marktgerichte-salesorganisatie',
-		why: 'section H3',
-	},
-	{
-		q: 'salesregio',
-		page: '/h3-organisatie-van-sales/',
-		anchor: 'salesregios-in-een-geografische-organisatie',
-		why: 'section H3',
-	},
-	{ q: 'filosofie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-filosofie', why: 'section H2' },
-	{ q: 'strategie', page: '/h2-omgeving-en-context/', anchor: 'marketing-als-strategie', why: 'section H2' },
-	{
-		q: 'marketing als filosofie',
-		page: '/h2-omgeving-en-context/',
-		anchor: 'marketing-als-filosofie',
-		why: 'common words',
-	},
-];
+const glossary = loadGlossary();
+const chapters = readChapterPages();
+const chapterPath = (chapter: number) => chapters.find((c) => c.chapter === chapter)!.path;
 
-/**
- * Known gaps: phrases with very common words (`als`, `van de`). Pagefind ranks the page right, but its result list
- * shows the three sections with the MOST hits, and `van`, `de`, `als`, `marketing` occur in every long section, so
- * the short section named by the phrase is not among them. These run as expected failures: when one starts to pass,
- * the test says so and it moves up into QUERIES.
- */
-const KNOWN_GAPS: typeof QUERIES = [
-	{ q: 'waarde van de klant', page: '/h1-introductie/', anchor: 'waarde-van-de-klant', why: 'common words' },
-	{
-		q: 'marketing als strategie',
-		page: '/h2-omgeving-en-context/',
-		anchor: 'marketing-als-strategie',
-		why: 'common words',
-	},
-];
+/** Every glossary term's name (without a bracketed part, as students type it) is a query for its section. */
+const TERM_QUERIES: SearchQuery[] = glossary.map((t) => ({
+	q: withoutBrackets(t.term),
+	page: chapterPath(t.chapter),
+	anchor: t.anchor,
+	why: `glossary term ${t.id}`,
+}));
+const ALL_QUERIES = [...QUERIES, ...TERM_QUERIES];
 
 // Generous limits: the suite shares two cores with other builds, and loading the index is the slow part.
 test.describe.configure({ timeout: 120_000 });
@@ -157,71 +33,236 @@ async function openSearch(page: Page) {
 	await expect(searchInput(page)).toBeVisible();
 }
 
-/** Types a query and waits until the result list for exactly that query is shown. */
+/** Types a query and waits until the result list for exactly that query is shown, with its first results loaded. */
 async function search(page: Page, query: string) {
 	await searchInput(page).fill(query);
 	const message = dialog(page).locator('.pagefind-ui__message');
-	await expect(message).toHaveText(new RegExp(`(resultaat|resultaten|Geen resultaten) voor ${escapeRegExp(query)}$`), {
-		timeout: 15_000,
-	});
+	await expect(message).toHaveText(
+		new RegExp(`(resultaat|resultaten|Geen resultaten) voor ${escapeRegExp(query)}\\s*$`),
+		{
+			timeout: 15_000,
+		},
+	);
 	const total = Number((await message.textContent())?.match(/^(\d+)/)?.[1] ?? 0);
-	// Each result loads its own data; wait until the first three show their links.
 	const results = dialog(page).locator('.pagefind-ui__result');
-	for (let i = 0; i < Math.min(3, total); i++) {
+	for (let i = 0; i < Math.min(5, total); i++) {
 		await expect(results.nth(i).locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
 	}
 	return total;
 }
 
-/** Links (page and sections) of the first three results, as path + #anchor without the highlight parameter. */
-async function topThreeLinks(page: Page): Promise<string[]> {
-	return dialog(page)
-		.locator('.pagefind-ui__result')
-		.evaluateAll((items) =>
-			items.slice(0, 3).flatMap((item) =>
-				[...item.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')].map((a) => {
-					const url = new URL(a.href);
-					return url.pathname + url.hash;
-				}),
-			),
-		);
+interface ShownResult {
+	/** Path + #anchor of the result's own link, without the highlight parameter. */
+	link: string;
+	title: string;
+	/** A glossary term answer (tagged "Begrip") rather than a page. */
+	term: boolean;
+	/** Every excerpt shown (the result's and its sections'), with the URL it belongs to. */
+	excerpts: Array<{ url: string; text: string }>;
+	/** Links of the result and its sections. */
+	links: string[];
 }
 
-/** Runs the queries in one search dialog and returns the ones whose section is not among the first three results. */
-async function misses(page: Page, queries: typeof QUERIES): Promise<string[]> {
+/** The results as the dialog shows them (the first five are loaded). */
+async function shownResults(page: Page): Promise<ShownResult[]> {
+	return dialog(page)
+		.locator('.pagefind-ui__result')
+		.evaluateAll((items) => {
+			const path = (href: string) => {
+				const url = new URL(href, location.href);
+				return url.pathname + url.hash;
+			};
+			return items
+				.filter((item) => item.querySelector('a.pagefind-ui__result-link'))
+				.map((item) => {
+					const links = [...item.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')].map((a) =>
+						path(a.href),
+					);
+					const excerpts = [...item.querySelectorAll<HTMLElement>('.pagefind-ui__result-excerpt')].map((excerpt) => {
+						const link = excerpt.closest('.pagefind-ui__result-nested, .pagefind-ui__result-inner')?.querySelector('a');
+						return { url: path(link?.href ?? ''), text: excerpt.innerText };
+					});
+					return {
+						link: links[0] ?? '',
+						title: item.querySelector('a.pagefind-ui__result-link')?.textContent?.trim() ?? '',
+						term: Boolean(item.querySelector('[data-pagefind-ui-meta="begrip"]')),
+						excerpts,
+						links,
+					};
+				});
+		});
+}
+
+const words = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** True when `run` occurs as consecutive words in `within`. */
+function isRunOf(run: string[], within: string[]): boolean {
+	if (run.length === 0) return true;
+	for (
+		let i = within.indexOf(run[0]!);
+		i !== -1 && i + run.length <= within.length;
+		i = within.indexOf(run[0]!, i + 1)
+	) {
+		if (run.every((word, j) => within[i + j] === word)) return true;
+	}
+	return false;
+}
+
+/**
+ * The words a reader can see on a page, in reading order: the main text with every `<details>` opened, without
+ * what is only for screen readers or only on hover (term definitions). Diagrams and controls that the index skips
+ * (`svg`, `[data-pagefind-ignore]`) are left out too, so an excerpt may run past them; they add no words to it.
+ */
+async function visibleWords(page: Page, path: string): Promise<string[]> {
+	await page.goto(path);
+	const text = await page.locator('main').evaluate((main) => {
+		for (const details of main.querySelectorAll('details')) details.open = true;
+		for (const hidden of main.querySelectorAll('.sr-only, [role="tooltip"], svg, [data-pagefind-ignore]'))
+			hidden.remove();
+		return (main as HTMLElement).innerText;
+	});
+	return words(text);
+}
+
+test('search finds the section that explains a term, for every query in the table and every glossary term', async ({
+	page,
+}) => {
+	test.setTimeout(60_000 + ALL_QUERIES.length * 5_000);
+	expect(QUERIES.length).toBeGreaterThanOrEqual(80);
 	await page.goto('/');
 	await openSearch(page);
 	const failed: string[] = [];
 	// One dialog for the whole table: loading the page and the index once keeps this fast on a busy machine.
-	for (const { q, page: path, anchor, why } of queries) {
-		expect(await search(page, q), `results for "${q}"`).toBeGreaterThan(0);
-		const links = await topThreeLinks(page);
-		if (!links.includes(`${path}#${anchor}`)) {
-			failed.push(`"${q}" (${why}): expected ${path}#${anchor}, got ${links.join(' ')}`);
+	for (const { q, page: path, anchor, why } of ALL_QUERIES) {
+		if ((await search(page, q)) === 0) {
+			failed.push(`"${q}" (${why}): no results`);
+			continue;
 		}
+		const links = (await shownResults(page)).slice(0, 3).flatMap((r) => r.links);
+		if (!links.includes(sectionHref(path, anchor)))
+			failed.push(`"${q}" (${why}): expected ${path}#${anchor}, got ${links.join(' ')}`);
 	}
-	return failed;
-}
-
-test('search finds the section that explains a term, for every query in the table', async ({ page }) => {
-	test.setTimeout(60_000 + QUERIES.length * 10_000);
-	expect(QUERIES.length).toBeGreaterThanOrEqual(30);
-	const failed = await misses(page, QUERIES);
-	const total = QUERIES.length + KNOWN_GAPS.length;
 	console.log(
-		`Search query table: ${QUERIES.length - failed.length}/${QUERIES.length} required queries pass; ` +
-			`${KNOWN_GAPS.length} known gaps (${Math.round((100 * (QUERIES.length - failed.length)) / total)}% of ${total}).`,
+		`Search query table: ${ALL_QUERIES.length - failed.length}/${ALL_QUERIES.length} queries find their section in the top 3.`,
 	);
 	expect(failed).toEqual([]);
 });
 
-test('known gaps still miss (move a query into the table once it passes)', async ({ page }) => {
-	test.setTimeout(60_000 + KNOWN_GAPS.length * 10_000);
-	const failed = await misses(page, KNOWN_GAPS);
-	expect(
-		failed.length,
-		`these now pass: ${KNOWN_GAPS.filter((g) => !failed.some((f) => f.startsWith(`"${g.q}"`))).map((g) => g.q)}`,
-	).toBe(KNOWN_GAPS.length);
+test('every excerpt is a run of words the reader sees on the page it links to', async ({ page, context }) => {
+	test.setTimeout(120_000 + ALL_QUERIES.length * 5_000);
+	const reader = await context.newPage();
+	const pageWords = new Map<string, string[]>();
+	const wordsOf = async (path: string) => {
+		if (!pageWords.has(path)) pageWords.set(path, await visibleWords(reader, path));
+		return pageWords.get(path)!;
+	};
+	await page.goto('/');
+	await openSearch(page);
+	const bad: string[] = [];
+	let checked = 0;
+	for (const { q } of ALL_QUERIES) {
+		if ((await search(page, q)) === 0) continue;
+		for (const result of (await shownResults(page)).slice(0, 5)) {
+			for (const excerpt of result.excerpts) {
+				// A term answer shows the definition as the Begrippenlijst writes it.
+				const path = result.term ? GLOSSARY_PATH : excerpt.url.replace(/#.*$/, '');
+				checked++;
+				if (!isRunOf(words(excerpt.text), await wordsOf(path))) bad.push(`"${q}": ${path}: "${excerpt.text}"`);
+			}
+		}
+	}
+	console.log(`Checked ${checked} excerpts against the visible words of ${pageWords.size} pages.`);
+	expect(checked).toBeGreaterThan(ALL_QUERIES.length);
+	expect(bad).toEqual([]);
+});
+
+test('a query naming a glossary term or an alias answers first with the term, its definition and its section', async ({
+	page,
+}) => {
+	test.setTimeout(60_000 + glossary.length * 8_000);
+	await page.goto('/');
+	await openSearch(page);
+	const failed: string[] = [];
+	for (const term of glossary) {
+		for (const q of [withoutBrackets(term.term), ...term.aliases]) {
+			if ((await search(page, q)) === 0) {
+				failed.push(`"${q}": no results`);
+				continue;
+			}
+			const [first] = await shownResults(page);
+			// Names shared by several terms (an alias may also start another term) must answer with one of them.
+			const answers = glossary.filter((t) => t.term === first?.title);
+			const expected = sectionHref(chapterPath(term.chapter), term.anchor);
+			if (
+				!first?.term ||
+				(first.title !== term.term &&
+					!answers.some((t) => [t.term, ...t.aliases].some((n) => words(n).join(' ') === words(q).join(' '))))
+			) {
+				failed.push(
+					`"${q}": first result is ${first?.term ? 'term' : 'page'} "${first?.title}", expected term "${term.term}"`,
+				);
+			} else if (
+				first.title === term.term &&
+				(first.link !== expected ||
+					!words(first.excerpts[0]?.text ?? '')
+						.join(' ')
+						.includes(words(term.definition).slice(0, 6).join(' ')))
+			) {
+				failed.push(`"${q}": term answer links ${first.link} (expected ${expected}) with "${first.excerpts[0]?.text}"`);
+			}
+		}
+	}
+	expect(failed).toEqual([]);
+	// The answer is in Dutch and says where the term is explained.
+	await search(page, 'matrixorganisatie');
+	const answer = dialog(page).locator('.pagefind-ui__result').first();
+	await expect(answer.locator('[data-pagefind-ui-meta="begrip"]')).toHaveText(/^Begrip: uitgelegd in H3 /);
+});
+
+test('a typo still finds the section and says what was searched; a query like nothing finds nothing', async ({
+	page,
+}) => {
+	await page.goto('/');
+	await openSearch(page);
+	const notice = dialog(page).locator('.search-did-you-mean');
+	await search(page, 'acountmanager');
+	await expect(notice).toHaveText('Bedoelde je accountmanager? De resultaten hieronder zijn daarvoor.');
+	await search(page, 'consultive selling');
+	await expect(notice).toHaveText(/^Bedoelde je consultative selling\?/);
+	await search(page, 'accountmanager');
+	await expect(notice).toHaveCount(0);
+	for (const q of NOTHING) {
+		expect(await search(page, q), `"${q}" resembles nothing on the site`).toBe(0);
+		await expect(notice).toHaveCount(0);
+	}
+	const axe = await new AxeBuilder({ page }).include('site-search dialog').analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('the chapter filter keeps only results from that chapter', async ({ page }) => {
+	await page.goto('/');
+	await openSearch(page);
+	const all = await search(page, 'organisatie');
+	const filter = dialog(page).getByRole('checkbox', { name: /^H3 Organisatie van sales/ });
+	await expect(filter).toBeVisible();
+	await filter.check();
+	const message = dialog(page).locator('.pagefind-ui__message');
+	await expect(async () => {
+		const shown = Number((await message.textContent())?.match(/^(\d+)/)?.[1] ?? 0);
+		expect(shown).toBeGreaterThan(0);
+		expect(shown).toBeLessThan(all);
+	}).toPass({ timeout: 15_000 });
+	await expect(dialog(page).locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+	const links = (await shownResults(page)).flatMap((r) => r.links);
+	expect(links.length).toBeGreaterThan(0);
+	for (const link of links) expect(link).toMatch(new RegExp(`^${escapeRegExp(chapterPath(3))}`));
+	const axe = await new AxeBuilder({ page }).include('site-search dialog').analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('an inflected word finds its base form (verkopers → verkoper)', async ({ page }) => {
@@ -230,6 +271,13 @@ test('an inflected word finds its base form (verkopers → verkoper)', async ({ 
 	await search(page, 'verkopers');
 	const marked = await dialog(page).locator('.pagefind-ui__result-excerpt mark').allTextContents();
 	expect(marked.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toContain('verkoper');
+});
+
+test('no page carries hidden search text', async ({ page }) => {
+	for (const chapter of chapters) {
+		await page.goto(chapter.path);
+		await expect(page.locator('[data-search-keywords], [data-pagefind-index-attrs]')).toHaveCount(0);
+	}
 });
 
 /** English UI text from Starlight's and Pagefind's English strings that must not show on the Dutch site. */

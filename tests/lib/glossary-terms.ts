@@ -9,6 +9,7 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		chapter: 1,
 		anchor: 'wat-is-sales',
 		aliases: [],
+		preview: [],
 	},
 	{
 		id: 'relatiemarketing',
@@ -17,6 +18,7 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		chapter: 1,
 		anchor: 'fasen',
 		aliases: [],
+		preview: [],
 	},
 	{
 		id: 'marketing',
@@ -25,5 +27,6 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		chapter: 2,
 		anchor: 'marketing',
 		aliases: [],
+		preview: [],
 	},
 ];

@@ -21,6 +21,7 @@ describe('glossary data', () => {
 				chapter: 1,
 				anchor: 'wat-is-sales',
 				aliases: [],
+				preview: [],
 			},
 		]);
 	});

@@ -1,0 +1,179 @@
+/**
+ * How the search dialog shapes a query and its results, on top of Pagefind:
+ * - Pagefind returns only pages that contain every query word, and its result list shows the sections with the
+ *   most hits. Question words and other function words ("wat is een …", "waarde van de klant") would rule out the
+ *   glossary's short term records and pull in long sections that merely use "van" and "de" a lot, so they are
+ *   left out of the search (unless the query has nothing else).
+ * - Of a page's sections, the ones whose heading the query names come first, then the ones with the most hits.
+ *
+ * Erasable TypeScript; imported by the search dialog script and by unit tests.
+ */
+import { fold, wordsOf } from './typo.ts';
+
+/** Dutch function and question words: on nearly every page, so they only add noise to a search. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+	[
+		'de',
+		'het',
+		'een',
+		'en',
+		'of',
+		'van',
+		'voor',
+		'in',
+		'op',
+		'aan',
+		'als',
+		'met',
+		'bij',
+		'uit',
+		'tot',
+		'om',
+		'te',
+		'naar',
+		'over',
+		'door',
+		'dat',
+		'die',
+		'dit',
+		'deze',
+		'er',
+		'is',
+		'zijn',
+		'wordt',
+		'worden',
+		'was',
+		'heeft',
+		'hebben',
+		'je',
+		'jij',
+		'we',
+		'wij',
+		'ze',
+		'zij',
+		'hij',
+		'wat',
+		'wie',
+		'waar',
+		'wanneer',
+		'waarom',
+		'hoe',
+		'welk',
+		'welke',
+		'waarin',
+		'waarbij',
+		'betekent',
+		'betekenis',
+		'bedoeld',
+		'bedoelt',
+		'noem',
+		'leg',
+		'uitleg',
+		'ook',
+		'niet',
+		'geen',
+		'nog',
+		'wel',
+		'kun',
+		'kan',
+		'kunnen',
+		'moet',
+		'mag',
+		'tussen',
+		'verschil',
+		'zo',
+		'dan',
+		'maar',
+		'doet',
+		'doen',
+		'gaat',
+		'werkt',
+		'heet',
+		'noemt',
+		'noemen',
+		'geef',
+		'beschrijf',
+		'verklaar',
+		'hoort',
+		'horen',
+	].map(fold),
+);
+
+/**
+ * The words Pagefind should search for: the query without function words, unless that leaves nothing or the query
+ * is one of `phrases` (a glossary name such as "waarde voor de klant", whose "voor" tells it from "waarde van de
+ * klant"; folded words joined by spaces).
+ */
+export function searchTerms(query: string, phrases: ReadonlySet<string> = new Set()): string {
+	// A plural with an apostrophe is its word: "salesregio's" finds what "salesregio" finds (and the term first).
+	const words = query
+		.replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, '$1')
+		.split(/\s+/)
+		.filter(Boolean);
+	if (phrases.has(wordsOf(query).join(' '))) return words.join(' ');
+	const meaningful = words.filter((word) => !wordsOf(word).every((w) => STOP_WORDS.has(w)));
+	return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+/** What Pagefind's result data gives for one section of a page (the fields used here). */
+export interface SubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	locations: number[];
+}
+
+/** True when `words` occur one after another in `within` (both folded words). */
+function containsRun(within: readonly string[], words: readonly string[]): boolean {
+	if (words.length === 0) return false;
+	for (let start = 0; start + words.length <= within.length; start++) {
+		if (words.every((word, i) => within[start + i] === word)) return true;
+	}
+	return false;
+}
+
+/**
+ * How well a section heading matches the query: the whole query as written (with its function words) beats all
+ * its meaningful words, which beats some; a word counts when a heading word contains it (`organisatie` in
+ * *matrixorganisatie*).
+ */
+export function headingScore(title: string, query: string): number {
+	const heading = wordsOf(title);
+	if (containsRun(heading, wordsOf(query))) return 3;
+	const words = wordsOf(searchTerms(query));
+	const named = words.filter((word) => heading.some((h) => h.includes(word))).length;
+	if (words.length > 0 && named === words.length) return 2;
+	return named > 0 ? 1 : 0;
+}
+
+/**
+ * The sections to show under a page result, best first, at most `limit`: those whose heading the query names,
+ * then by number of hits. The page's own top part (the sub-result with the page's URL) keeps its place in front.
+ */
+export function rankSubResults<T extends SubResult>(
+	subResults: readonly T[],
+	pageUrl: string,
+	query: string,
+	limit = 3,
+): T[] {
+	const root = subResults[0]?.url === pageUrl ? subResults[0] : undefined;
+	const sections = root ? subResults.slice(1) : [...subResults];
+	const scored = sections.map((sub, index) => ({ sub, index, heading: headingScore(sub.title, query) }));
+	scored.sort((a, b) => b.heading - a.heading || b.sub.locations.length - a.sub.locations.length || a.index - b.index);
+	const best = scored.slice(0, limit).map((s) => s.sub);
+	return root ? [root, ...best] : best;
+}
+
+/** HTML-escaped text with each word that starts with a query word in `<mark>`, as Pagefind marks its excerpts. */
+export function highlight(text: string, query: string): string {
+	const words = wordsOf(searchTerms(query));
+	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return text
+		.split(/([\p{L}\p{N}]+)/u)
+		.map((part, i) => {
+			if (i % 2 === 0) return escape(part);
+			const folded = fold(part);
+			return words.some((word) => folded.startsWith(word)) ? `<mark>${escape(part)}</mark>` : escape(part);
+		})
+		.join('');
+}

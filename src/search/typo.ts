@@ -1,0 +1,153 @@
+/**
+ * Typo tolerance for the search dialog. Pagefind matches the start of words and nothing fuzzier, so a query word
+ * the site does not contain ("acountmanager") finds nothing. Before each search the dialog swaps such a word for the
+ * closest word of the site's own vocabulary (built from the pages and the glossary at build time), within one edit
+ * for a word of 5–8 letters and two for a longer one, and says so ("Bedoelde je …?"). A word that resembles nothing
+ * stays as typed, so such a query still finds nothing.
+ *
+ * Erasable TypeScript without imports: runs in the browser (search dialog) and in Node (build, unit tests).
+ */
+
+/** Lowercase with accents folded, the way Pagefind compares words by default (`exactDiacritics: false`). */
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
+
+/** Folded words (letters and digits) of a text. */
+export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Edits allowed in a query word of this length: none below 5 letters (too many near neighbours), 1 up to 8, then 2. */
+export const allowedEdits = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
+
+/**
+ * Edit distance (insert, delete, substitute, swap two neighbours) between `a` and `b`, or `max + 1` as soon as it
+ * is certain to exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let before: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+			current.push(value);
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > max) return max + 1;
+		before = previous;
+		previous = current;
+	}
+	return Math.min(previous[b.length]!, max + 1);
+}
+
+/** What the build writes for the dialog: the site's folded words, most important first (glossary, then frequent). */
+export interface VocabularyData {
+	words: string[];
+	/** Glossary names and synonyms of several words, folded (see `searchTerms`). */
+	phrases?: string[];
+}
+
+export interface Vocabulary {
+	/** Words in order of preference, for breaking ties between equally close candidates. */
+	readonly ranked: readonly string[];
+	readonly known: ReadonlySet<string>;
+	/** Sorted, for prefix look-ups. */
+	readonly sorted: readonly string[];
+	readonly phrases: ReadonlySet<string>;
+}
+
+export function createVocabulary(data: VocabularyData): Vocabulary {
+	const ranked = data.words.map(fold);
+	return { ranked, known: new Set(ranked), sorted: [...new Set(ranked)].sort(), phrases: new Set(data.phrases ?? []) };
+}
+
+/** True when the site has a word starting with `word` (Pagefind finds those). */
+function hasExtension(word: string, sorted: readonly string[]): boolean {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (sorted[mid]! < word) low = mid + 1;
+		else high = mid;
+	}
+	return sorted[low]?.startsWith(word) ?? false;
+}
+
+/** Longest ending taken for an inflection of a known word (`rol` → `rollen`, `kans` → `kansen`). */
+const MAX_INFLECTION = 3;
+
+/**
+ * True when Pagefind will find the word as typed: the site has it or a longer word starting with it, or it is a
+ * known word of at least 4 letters with a short ending (Pagefind stems the query and falls back to the longest
+ * indexed word the query starts with).
+ */
+export function isKnown(word: string, vocabulary: Vocabulary): boolean {
+	if (vocabulary.known.has(word) || hasExtension(word, vocabulary.sorted)) return true;
+	for (let cut = Math.max(4, word.length - MAX_INFLECTION); cut < word.length; cut++) {
+		if (vocabulary.known.has(word.slice(0, cut))) return true;
+	}
+	return false;
+}
+
+/** The closest site word for a word Pagefind would not find, or undefined (known word, or nothing close enough). */
+export function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
+	const folded = fold(word);
+	const max = allowedEdits(folded.length);
+	if (max === 0 || /\d/.test(folded) || isKnown(folded, vocabulary)) return undefined;
+	let best: string | undefined;
+	let bestDistance = max + 1;
+	for (const candidate of vocabulary.ranked) {
+		if (Math.abs(candidate.length - folded.length) >= bestDistance) continue;
+		const distance = editDistance(folded, candidate, bestDistance - 1);
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+			if (distance === 1) break;
+		}
+	}
+	return best;
+}
+
+export interface Correction {
+	/** The word as typed. */
+	from: string;
+	/** The site word searched instead. */
+	to: string;
+}
+
+/**
+ * Neighbouring words that together are one word of the site, joined: a Dutch compound typed apart ("klant waarde"
+ * → *klantwaarde*, "sales organisatie structuren" → *salesorganisatiestructuren*), so the search looks for the
+ * compound itself rather than for two words that occur all over the site.
+ */
+export function joinCompounds(query: string, vocabulary: Vocabulary): { query: string; corrections: Correction[] } {
+	const words = query.split(/\s+/).filter(Boolean);
+	const corrections: Correction[] = [];
+	for (let i = 0; i + 1 < words.length;) {
+		const [left, right] = [words[i]!, words[i + 1]!];
+		const joined = fold(left + right);
+		if (/^[\p{L}]{3,}$/u.test(fold(left)) && /^[\p{L}]{3,}$/u.test(fold(right)) && vocabulary.known.has(joined)) {
+			corrections.push({ from: `${left} ${right}`, to: joined });
+			words.splice(i, 2, joined);
+		} else i++;
+	}
+	return { query: words.join(' '), corrections };
+}
+
+/**
+ * The query as the site writes it: every word Pagefind would not find replaced by its closest site word, then
+ * compounds typed apart joined.
+ */
+export function correctQuery(query: string, vocabulary: Vocabulary): { query: string; corrections: Correction[] } {
+	const corrections: Correction[] = [];
+	const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+		const to = correctWord(word, vocabulary);
+		if (!to) return word;
+		corrections.push({ from: word, to });
+		return to;
+	});
+	const joined = joinCompounds(corrected, vocabulary);
+	return { query: joined.query, corrections: [...corrections, ...joined.corrections] };
+}
