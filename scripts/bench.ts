@@ -125,12 +125,12 @@ async function searchTiming(
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.goto(origin + '/', { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Zoeken' }).click();
-	await page.locator('dialog[open] input').waitFor();
+	await page.locator('dialog[open] .pagefind-ui__search-input').waitFor();
 	const timeQuery = (query: string): Promise<number> =>
 		page.evaluate(
 			async ([q, selector]) => {
 				const dialog = document.querySelector('dialog[open]') as HTMLElement;
-				const input = dialog.querySelector('input') as HTMLInputElement;
+				const input = dialog.querySelector('.pagefind-ui__search-input') as HTMLInputElement;
 				const started = performance.now();
 				await new Promise<void>((resolve, reject) => {
 					const timer = setTimeout(() => reject(new Error(`no results for "${q}" within 20 s`)), 20_000);
@@ -152,7 +152,7 @@ async function searchTiming(
 		);
 	const first = await timeQuery(queries[0]);
 	// Empty the box so the next timing starts from no results, as when a student types a new word.
-	await page.locator('dialog[open] input').fill('');
+	await page.locator('dialog[open] .pagefind-ui__search-input').fill('');
 	await page.waitForFunction((selector) => !document.querySelector(`dialog[open] ${selector}`), RESULT_SELECTOR);
 	const next = await timeQuery(queries[1]);
 	await context.close();

@@ -14,6 +14,7 @@ import {
 	CHAPTER_FILTER,
 	HIGHLIGHT_PARAM,
 	KIND_META,
+	SEARCH_DEBOUNCE_MS,
 	SEARCH_RANKING,
 	TERM_KIND,
 	TERM_META,
@@ -100,6 +101,7 @@ export class PagefindUI extends DefaultUI {
 		super({
 			...options,
 			ranking: SEARCH_RANKING,
+			debounceTimeoutMs: SEARCH_DEBOUNCE_MS,
 			highlightParam: HIGHLIGHT_PARAM,
 			// The chapter filter: only chapters with results for the query.
 			showEmptyFilters: false,
@@ -131,6 +133,13 @@ export class PagefindUI extends DefaultUI {
 				return processed;
 			},
 		});
+
+		// Warm up: Pagefind's UI loads pagefind.js and its WebAssembly only on the first search. The module is one
+		// instance per URL, so initialising it now (the reader has shown intent to search) makes it ready before
+		// typing ends; the UI's own options() call later merges into the initialised instance.
+		void import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
+			.then((pagefind: { init(): Promise<void> }) => pagefind.init())
+			.catch((error) => console.error('Zoeken kon niet vooraf worden geladen', error));
 
 		// Pagefind names its field only by title and placeholder (axe: label-title-only).
 		const input = document.querySelector<HTMLInputElement>(`${element} input`);
