@@ -208,6 +208,7 @@ type LighthouseRun = {
 	bp: number;
 	seo: number;
 	lcp: number;
+	fcp: number;
 	tbt: number;
 	cls: number;
 	bi: number;
@@ -241,6 +242,7 @@ async function runLighthouse(targets: Target[]): Promise<Map<Target, LighthouseR
 					bp: score('best-practices'),
 					seo: score('seo'),
 					lcp: value('largest-contentful-paint'),
+					fcp: value('first-contentful-paint'),
 					tbt: value('total-blocking-time'),
 					cls: value('cumulative-layout-shift'),
 					bi: lhr.environment.benchmarkIndex,
@@ -268,6 +270,7 @@ async function runLighthouse(targets: Target[]): Promise<Map<Target, LighthouseR
 				bestPractices: pick('bp'),
 				seo: pick('seo'),
 				lcpMs: Math.round(pick('lcp')),
+				fcpMs: Math.round(pick('fcp')),
 				tbtMs: Math.round(pick('tbt')),
 				cls: Math.round(pick('cls') * 1000) / 1000,
 				benchmarkIndex: Math.round(pick('bi')),
@@ -296,11 +299,12 @@ function markdown(report: BenchReport): string {
 			? [
 					pair(String(l.performance), f && String(f.performance)),
 					pair(String(l.lcpMs), f && `${f.lcpMs} (${ratio(l.lcpMs, f.lcpMs)})`),
+					pair(String(l.fcpMs), f && String(f.fcpMs)),
 					pair(String(l.tbtMs), f && String(f.tbtMs)),
 					pair(String(l.cls), f && String(f.cls)),
 					`${l.accessibility} / ${l.bestPractices} / ${l.seo}`,
 				]
-			: ['–', '–', '–', '–', '–'];
+			: ['–', '–', '–', '–', '–', '–'];
 		return `| ${page.path}${page.chapter ? ' (ch.)' : ''} | ${pair(gz(page, 'html', 'css'), floorPage && gz(floorPage, 'html', 'css'))} | ${pair(gz(page, 'js'), floorPage && gz(floorPage, 'js'))} | ${page.requests}${floorPage ? ` / ${floorPage.requests}` : ''} | ${page.thirdParty.length} | ${lighthouseCells.join(' | ')} |`;
 	});
 	const { floor } = report;
@@ -308,8 +312,8 @@ function markdown(report: BenchReport): string {
 		"Ours / the floor (plain Starlight 0.42, same MDX), measured in the same run. KB gzip. JS = the page's own scripts;",
 		"Pagefind's search UI loads only when the reader goes to search and is not counted. Lighthouse: mobile, median of 5.",
 		'',
-		'| page | HTML+CSS | JS | requests | 3rd-party | perf | LCP ms (ratio) | TBT ms | CLS | a11y / BP / SEO |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		'| page | HTML+CSS | JS | requests | 3rd-party | perf | LCP ms (ratio) | FCP ms | TBT ms | CLS | a11y / BP / SEO |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...rows,
 		'',
 		`Build, cold / warm: ours ${report.coldBuildSeconds} / ${report.warmBuildSeconds} s, floor ${floor.coldBuildSeconds} / ${floor.warmBuildSeconds} s · ` +

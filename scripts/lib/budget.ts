@@ -50,6 +50,7 @@ export interface LighthouseResult {
 	bestPractices: number;
 	seo: number;
 	lcpMs: number;
+	fcpMs: number;
 	tbtMs: number;
 	cls: number;
 	/**
