@@ -89,11 +89,18 @@ async function printPage(page: Page, job: PdfJob, outFile: string, date: Date | 
 	}
 }
 
-/** Prints all jobs with one Chromium; returns how long each took, in ms. */
-export async function renderPdfs(root: string, jobs: readonly PdfJob[], logger?: AstroIntegrationLogger) {
+/**
+ * Prints all jobs with one Chromium; returns how long each took, in ms. `date` is stamped into every PDF (the
+ * commit's, so builds of one commit give the same bytes).
+ */
+export async function renderPdfs(
+	root: string,
+	jobs: readonly PdfJob[],
+	logger?: AstroIntegrationLogger,
+	date: Date | undefined = sourceDate(process.cwd()),
+) {
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	const timings: { job: PdfJob; ms: number }[] = [];
-	const date = sourceDate(process.cwd());
 	try {
 		const context = await browser.newContext({ locale: 'nl-NL', colorScheme: 'light' });
 		await context.route('**/*', async (route) => {
@@ -179,7 +186,7 @@ export default function handoutPdfs(): AstroIntegration {
 					reused.push(job);
 				}
 				const fresh = jobs.filter((job) => !reused.includes(job));
-				const timings = fresh.length ? await renderPdfs(root, fresh, logger) : [];
+				const timings = fresh.length ? await renderPdfs(root, fresh, logger, date) : [];
 				for (const job of fresh) {
 					const file = cached.get(job);
 					if (!file) continue;
