@@ -5,12 +5,11 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readChapterPages } from '../../src/shared/chapter-pages.ts';
+import { pagePath } from '../../src/shared/urls.ts';
 import { ROOT, timedBuild } from './build.ts';
 
 export const FLOOR_DIR = join(ROOT, '.cache', 'floor');
-
-/** Frontmatter `chapter: N` marks a chapter page (the docs collection's own field). */
-const isChapter = (source: string): boolean => /^---\n[\s\S]*?^chapter:\s*\d+\s*$[\s\S]*?^---$/m.test(source);
 
 /**
  * The page as plain Starlight can build it: our own components (imported from `src/`) and their tags dropped, the
@@ -69,13 +68,12 @@ export function writeFloor(root: string = ROOT, dir: string = FLOOR_DIR): string
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const paths: string[] = [];
 	const source = join(root, 'src', 'content', 'docs');
+	const chapters = new Set(readChapterPages(source).map((page) => page.slug));
 	for (const name of readdirSync(source).sort()) {
-		if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
-		const text = readFileSync(join(source, name), 'utf8');
 		const slug = name.replace(/\.mdx?$/, '');
-		if (slug !== 'index' && !isChapter(text)) continue;
-		writeFileSync(join(docs, name), floorMdx(text));
-		paths.push(slug === 'index' ? '/' : `/${slug}/`);
+		if (slug === name || (slug !== 'index' && !chapters.has(slug))) continue;
+		writeFileSync(join(docs, name), floorMdx(readFileSync(join(source, name), 'utf8')));
+		paths.push(pagePath(slug));
 	}
 	if (!paths.includes('/')) throw new Error(`floor: ${source} has no index page`);
 	return ['/', ...paths.filter((path) => path !== '/')];
