@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import diagrams from './src/diagrams/index.ts';
-import flashcards from './src/flashcards/index.ts';
+import study from './src/study/index.ts';
 import glossary from './src/glossary/index.ts';
 import handouts from './src/handouts/index.ts';
 import offline, { OFFLINE_HEADER_RULES } from './src/offline/index.ts';
@@ -51,7 +51,7 @@ export default defineConfig({
 				glossary(),
 				search(),
 				tables(),
-				flashcards(),
+				study(),
 				siteHeader(),
 				// A broken internal link or #anchor in any page stops the build, naming the file and the link.
 				starlightLinksValidator({

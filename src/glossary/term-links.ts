@@ -6,7 +6,11 @@
  *
  * Erasable TypeScript (run directly by node, imported by the test).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { fileToUrlPath, htmlFiles } from '../shared/dist.ts';
 import { GLOSSARY_PATH, termAnchor } from '../shared/urls.ts';
 
 export interface TermLink {
@@ -123,6 +127,16 @@ export function termLinks(tree: Root, page: string): TermLink[] {
 }
 
 /** One line per link: `page  term  "text"  context`. Stable, sorted by page then document order. */
+/** The reviewed file the build's term links are compared with. */
+export const APPROVAL_FILE = new URL('./term-links.approved.txt', import.meta.url);
+
+/** Every term link of a built site, page by page. */
+export function builtTermLinks(distDir: string): TermLink[] {
+	return htmlFiles(distDir).flatMap((file) =>
+		termLinks(fromHtml(readFileSync(join(distDir, file), 'utf8')), fileToUrlPath(file)),
+	);
+}
+
 export const formatLink = (link: TermLink): string => `${link.page}\t${link.term}\t${link.context}`;
 
 export const APPROVAL_HEADER = [

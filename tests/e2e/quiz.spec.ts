@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { QUIZ_CHOICE_QUESTIONS } from '../../src/flashcards/config.ts';
+import { QUIZ_CHOICE_QUESTIONS } from '../../src/study/config.ts';
 
 /** "Toets jezelf" (/toets/): questions from the glossary and the chapters' "Test jezelf", a score, and the review queue. */
 const URL_PATH = '/toets/';

@@ -5,8 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { APPROVAL_FILE, builtTermLinks } from '../../src/glossary/approve-term-links.ts';
-import { compareApproval, formatLink, parseApproval } from '../../src/glossary/term-links.ts';
+import {
+	APPROVAL_FILE,
+	builtTermLinks,
+	compareApproval,
+	formatLink,
+	parseApproval,
+} from '../../src/glossary/term-links.ts';
 import { DIST } from '../lib/dist-pages.ts';
 
 test('the build links exactly the approved term mentions', () => {

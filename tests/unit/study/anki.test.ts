@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ankiText, quizletCsv } from '../../../src/flashcards/anki.ts';
+import { ankiText, quizletCsv } from '../../../src/study/anki.ts';
 import { loadGlossary } from '../../../src/glossary/data.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { NEW_CARDS_PER_DAY } from '../../../src/flashcards/config.ts';
-import { dailyQueue, isDue, isLearned, makeDue, nextCard } from '../../../src/flashcards/queue.ts';
-import { answer } from '../../../src/flashcards/scheduler.ts';
-import { State } from '../../../src/flashcards/state.ts';
-import type { Progress } from '../../../src/flashcards/storage.ts';
+import { NEW_CARDS_PER_DAY } from '../../../src/study/config.ts';
+import { dailyQueue, isDue, isLearned, makeDue, nextCard } from '../../../src/study/queue.ts';
+import { answer } from '../../../src/study/scheduler.ts';
+import { State } from '../../../src/study/state.ts';
+import type { Progress } from '../../../src/study/storage.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

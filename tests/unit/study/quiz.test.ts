@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUIZ_CHOICE_QUESTIONS, QUIZ_OPEN_QUESTIONS, QUIZ_OPTIONS } from '../../../src/flashcards/config.ts';
-import { buildQuiz, scoreQuiz, type Question, type QuizTerm, type Response } from '../../../src/flashcards/quiz.ts';
+import { QUIZ_CHOICE_QUESTIONS, QUIZ_OPEN_QUESTIONS, QUIZ_OPTIONS } from '../../../src/study/config.ts';
+import { buildQuiz, scoreQuiz, type Question, type QuizTerm, type Response } from '../../../src/study/quiz.ts';
 
 /** A small deterministic random source (mulberry32). */
 function seeded(seed: number): () => number {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { CARDS_PER_SHEET, NEW_CARDS_PER_DAY } from '../../src/flashcards/config.ts';
+import { CARDS_PER_SHEET, NEW_CARDS_PER_DAY } from '../../src/study/config.ts';
 
 /**
  * The glossary as the YAML file lists it, read independently of the site's own loader: one top-level `- ` item per

@@ -1,11 +1,11 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_FORMAT } from '../../../src/flashcards/config.ts';
-import { migrateLegacy } from '../../../src/flashcards/migrate.ts';
-import { answer } from '../../../src/flashcards/scheduler.ts';
-import { State } from '../../../src/flashcards/state.ts';
-import { describeRefusal } from '../../../src/flashcards/refusals.ts';
-import { PROGRESS_VERSION, readProgress, serializeProgress, type Progress } from '../../../src/flashcards/storage.ts';
+import { PROGRESS_FORMAT } from '../../../src/study/config.ts';
+import { migrateLegacy } from '../../../src/study/migrate.ts';
+import { answer } from '../../../src/study/scheduler.ts';
+import { State } from '../../../src/study/state.ts';
+import { describeRefusal } from '../../../src/study/refusals.ts';
+import { PROGRESS_VERSION, readProgress, serializeProgress, type Progress } from '../../../src/study/storage.ts';
 
 const now = new Date(2026, 11, 1, 10, 0).getTime();
 const ids = new Set(['sales', 'lead', 'kam', 'swot']);

@@ -5,13 +5,13 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { DOWNLOADS } from './downloads.ts';
 
-export default function flashcards(): StarlightPlugin {
+export default function study(): StarlightPlugin {
 	return {
-		name: 'flashcards',
+		name: 'study',
 		hooks: {
 			'config:setup'({ addIntegration }) {
 				addIntegration({
-					name: 'flashcards-downloads',
+					name: 'study-downloads',
 					hooks: {
 						'astro:config:setup'({ injectRoute }) {
 							injectRoute({

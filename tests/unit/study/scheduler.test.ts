@@ -1,8 +1,8 @@
 import { Rating, State as FsrsState } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { nextDayStart, studyDay, whenLabel } from '../../../src/flashcards/days.ts';
-import { ANSWERS, answer, fromMark, preview } from '../../../src/flashcards/scheduler.ts';
-import { State } from '../../../src/flashcards/state.ts';
+import { nextDayStart, studyDay, whenLabel } from '../../../src/study/days.ts';
+import { ANSWERS, answer, fromMark, preview } from '../../../src/study/scheduler.ts';
+import { State } from '../../../src/study/state.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SELF_TEST_ANCHOR, selfTestQuestions } from '../../../src/flashcards/self-test.ts';
+import { SELF_TEST_ANCHOR, selfTestQuestions } from '../../../src/study/self-test.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const fixture = (name: string) => readFileSync(join(root, 'tests', 'fixtures', 'self-test', name), 'utf8');
