@@ -29,7 +29,7 @@ export const QUERIES: readonly SearchQuery[] = [
 	// The glossary explains the accountmanager where H1 introduces the AM.
 	...q('plural', H1, 'wat-is-sales', 'accountmanagers'),
 	...q('plural', H1, 'wat-is-sales', 'leads', 'prospects'),
-	...q('plural', H3, 'salesregios-in-een-geografische-organisatie', "salesregio's", 'salesregios'),
+	...q('plural', H3, 'salesregios-in-een-geografische-salesorganisatie', "salesregio's", 'salesregios'),
 	...q('plural', H3, 'lijn-staforganisatie', 'stafafdelingen'),
 	...q('plural', H3, 'matrixorganisatie', 'matrixorganisaties'),
 	...q('plural', H1, 'waarde-voor-de-klant', 'waardeproposities'),
@@ -65,7 +65,7 @@ export const QUERIES: readonly SearchQuery[] = [
 	...q(
 		'compound typed apart',
 		H3,
-		'salesregios-in-een-geografische-organisatie',
+		'salesregios-in-een-geografische-salesorganisatie',
 		'sales regio',
 		'winst bijdrage',
 		'markt dekking',
@@ -85,14 +85,14 @@ export const QUERIES: readonly SearchQuery[] = [
 		'samenwerken marketing sales',
 		'samenwerking tussen marketing en sales',
 	),
-	...q('phrase', H1, 'waarom-sales-marketingleads-negeert', 'sales qualified lead'),
+	...q('phrase', H1, 'waarom-sales-niets-geeft-om-marketingleads', 'sales qualified lead'),
 	// Questions.
 	...q('question', H3, 'geografische-salesorganisatie', 'voordelen geografische salesorganisatie'),
 	...q('question', H1, 'klantgerichte-organisatie', 'eigen belang uit het oog'),
 	...q('question', H3, 'matrixorganisatie', 'wat is een matrixorganisatie'),
 	...q('question', H1, 'social-selling', 'wat is social selling'),
-	...q('question', H3, 'salesregios-in-een-geografische-organisatie', "hoe bepaal je salesregio's"),
-	...q('question', H1, 'waarom-sales-marketingleads-negeert', 'waarom negeert sales marketingleads'),
+	...q('question', H3, 'salesregios-in-een-geografische-salesorganisatie', "hoe bepaal je salesregio's"),
+	...q('question', H1, 'waarom-sales-niets-geeft-om-marketingleads', 'waarom negeert sales marketingleads'),
 	...q('question', H3, 'lijnorganisatie', 'nadelen van een lijnorganisatie'),
 	...q('question', H2, 'de-ansoff-groeimatrix', 'wat betekent diversificatie'),
 	...q('question', H2, 'product-en-productlevenscyclus', 'welke fasen heeft de productlevenscyclus'),
@@ -141,7 +141,7 @@ export const QUERIES: readonly SearchQuery[] = [
 	...q('section H3', H3, 'geografische-salesorganisatie', 'geografische salesorganisatie'),
 	...q('section H3', H3, 'afnemersgerichte-salesorganisatie', 'afnemersgerichte salesorganisatie'),
 	...q('section H3', H3, 'marktgerichte-salesorganisatie', 'marktgerichte salesorganisatie'),
-	...q('section H3', H3, 'salesregios-in-een-geografische-organisatie', 'salesregio'),
+	...q('section H3', H3, 'salesregios-in-een-geografische-salesorganisatie', 'salesregio'),
 ];
 
 /** Queries that resemble nothing on the site: they must find nothing, typo tolerance or not. */
