@@ -34,6 +34,12 @@ export const glossaryEntrySchema = z.object({
 	 */
 	aliases: z.array(z.string().trim().min(1)).default([]),
 	/**
+	 * A remark about the source, shown under the definition on the Begrippenlijst: which part of the definition is our
+	 * own explanation because the notes give none, or what the notes leave unsaid. Kept out of `definition`, which
+	 * flashcards, the quiz, exports, term previews and search show on their own.
+	 */
+	note: z.string().trim().min(10).optional(),
+	/**
 	 * Term previews: forms in running text that open this term's preview besides its name (e.g. `vijf fasen`, `AM`),
 	 * linked only on the term's own chapter page. A name with a bracket ("Prijs (P)") links only as written, so a
 	 * term whose bare name is an everyday word lists here only the forms that mean the term.

@@ -22,7 +22,7 @@ const promptText = (question: Question): string =>
 		? question.prompt
 		: question.ask === 'definition'
 			? `Wat betekent “${question.prompt}”?`
-			: `Welk begrip past bij: “${question.prompt}”`;
+			: `Welk begrip past bij deze uitleg? “${question.prompt}”`;
 const fromList = <T>(root: Element, selector: string, read: (el: HTMLElement) => T): T[] =>
 	[...root.querySelectorAll<HTMLElement>(selector)].map(read);
 

@@ -21,8 +21,8 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'based on relevant wishes, needs and interests', pattern: /beslissing steunt op de wensen, behoeften en belangen die ertoe doen/i },
 	{ chapter: 1, fact: 'linked to the possibilities to fulfil them', pattern: /verbonden met de mogelijkheden/i },
 	{ chapter: 1, fact: 'sales covers direct selling', pattern: /directe verkoop/i },
-	{ chapter: 1, fact: 'sales covers negotiating customer contacts', pattern: /onderhandelen in het contact met klanten/i },
-	{ chapter: 1, fact: 'sales covers acquisition', pattern: /acquisitie: het werven van nieuwe klanten/i },
+	{ chapter: 1, fact: 'sales covers negotiating customer contacts', pattern: /onderhandelen van klantcontacten/i },
+	{ chapter: 1, fact: 'sales covers acquisition (explained as ours)', pattern: /acquisitie\. De aantekeningen leggen dit woord niet uit\. Onze uitleg: acquisitie is het werven van nieuwe klanten/i },
 	{ chapter: 1, fact: 'lead = new customer to follow up', pattern: /lead is een nieuwe klant.*opvolgen/i },
 	{ chapter: 1, fact: 'prospect = potential customer', pattern: /prospect is een potentiële klant/i },
 	{ chapter: 1, fact: 'turn prospects into paying customers by convincing them the product meets needs', pattern: /betalende klant.*overtuigen dat het product of de dienst aansluit bij zijn behoeften/i },
@@ -83,7 +83,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 1, fact: 'cause: sales lacks background information', pattern: /Sales mist achtergrondinformatie over de lead/i },
 	{ chapter: 1, fact: 'cause: sales has to meet targets', pattern: /Sales moet zijn eigen targets halen/i },
 	{ chapter: 1, fact: 'cause: leads not yet sales qualified', pattern: /leads zijn nog niet sales qualified/i },
-	{ chapter: 1, fact: 'solution: decide together if a lead is sales qualified', pattern: /Marketing en sales bepalen samen wanneer een lead sales qualified is/i },
+	{ chapter: 1, fact: 'solution: decide together if a lead is sales qualified', pattern: /Marketing en sales bepalen samen of een lead sales qualified is/i },
 	{ chapter: 1, fact: 'solution: give leads context', pattern: /Leads krijgen context mee/i },
 
 	// --- H2.7: marketing and sales cooperation ---
@@ -165,7 +165,7 @@ export const FACTS: readonly Fact[] = [
 	{ chapter: 3, fact: 'AM responsible for buyers in the region', pattern: /AM is verantwoordelijk voor de afnemers in zijn regio/i },
 	{ chapter: 3, fact: 'three criteria for sales regions', pattern: /aan de hand van drie criteria/i },
 	{ chapter: 3, fact: 'optimal market coverage: travelable, agreed visit frequency', pattern: /Optimale marktdekking: de regio is goed te bereizen, en klanten kunnen zo vaak bezocht worden als is afgesproken/i },
-	{ chapter: 3, fact: 'optimal workload: all customers and prospects at planned frequency', pattern: /Optimale workload: alle klanten en prospects kunnen worden bezocht zo vaak als gepland is/i },
+	{ chapter: 3, fact: 'optimal workload: all customers and prospects at planned frequency', pattern: /Optimale workload: alle klanten en prospects kunnen zo vaak worden bezocht als gepland is/i },
 	{ chapter: 3, fact: 'optimal profit contribution: contributes to total profitability', pattern: /Optimale winstbijdrage: de regio draagt bij aan de winstgevendheid van de organisatie als geheel/i },
 	{ chapter: 3, fact: 'regions by national borders', pattern: /landsgrenzen/i },
 	{ chapter: 3, fact: 'regions by language areas', pattern: /taalgebieden/i },

@@ -187,12 +187,14 @@ test('sidebar lists the pages in chapter order and previous/next links follow it
 	await expect(page.locator('.pagination-links a[rel="prev"]')).toHaveAttribute('href', /^\//);
 });
 
-test('home page introduces the book and links to every chapter and the glossary', async ({ page }) => {
+test('home page introduces the notes and links to every chapter, the glossary, the trainer and the quiz', async ({
+	page,
+}) => {
 	await page.goto('/');
 	const main = page.locator('main');
 	await expect(main).toContainText('Praktisch sales- en accountmanagement');
 	await expect(main).toContainText('Robin van der Werf');
-	for (const href of [...chapters.map((c) => c.path), '/begrippenlijst/']) {
+	for (const href of [...chapters.map((c) => c.path), '/begrippenlijst/', '/oefenen/', '/toets/']) {
 		await expect(main.locator(`.sl-link-card a[href="${href}"]`)).toHaveCount(1);
 	}
 	// How to search and print, with the keys a student presses.

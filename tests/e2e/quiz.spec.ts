@@ -37,7 +37,7 @@ const lookUp = (page: Page, text: string) =>
 			const entry = entries.find((e) => e.term === byTerm[1]);
 			return entry && { ...entry, right: entry.definition, ask: 'definition' as const };
 		}
-		const byDefinition = /^Welk begrip past bij: “(.*)”$/s.exec(text);
+		const byDefinition = /^Welk begrip past bij deze uitleg\? “(.*)”$/s.exec(text);
 		const entry = entries.find((e) => e.definition === byDefinition?.[1]);
 		return entry && { ...entry, right: entry.term, ask: 'term' as const };
 	}, text);

@@ -26,6 +26,17 @@ describe('glossary data', () => {
 		]);
 	});
 
+	it('keeps a note apart from the definition, and names file and line for an empty one', () => {
+		const [term] = parseGlossary(entry('  note: "Onze uitleg: de stof geeft geen definitie."\n'));
+		expect(term).toMatchObject({
+			definition: 'Een proces tussen mensen.',
+			note: 'Onze uitleg: de stof geeft geen definitie.',
+		});
+		expect(() =>
+			parseGlossary(`${entry('')}${entry('  note: " "\n').replace('id: sales', 'id: lead')}`, 'g.yaml'),
+		).toThrow(/g\.yaml:6 \(entry 2 "lead"\): note: /);
+	});
+
 	it('names file, line and entry for an invalid field', () => {
 		const yaml = `${entry('')}- id: lead\n  term: Lead\n  definition: Kort\n  chapter: 0\n  anchor: x\n`;
 		expect(() => parseGlossary(yaml, 'glossary.yaml')).toThrow(
