@@ -29,10 +29,10 @@ export interface PageLoad {
 export type ResourceKind = 'html' | 'css' | 'js' | 'searchJs' | 'other';
 
 /**
- * Search UI scripts: Pagefind's own files and the bundle Vite makes of Pagefind's default UI (`ui-core`).
- * They do not count as page JS: a bare Starlight page is 8.4 KB of page JS plus this search UI.
+ * Search UI scripts: Pagefind's own files and our results UI (`src/search/search-ui.ts`), both loaded only once the
+ * reader goes to search. They do not count as page JS: a bare Starlight page is 8.4 KB of page JS plus its search UI.
  */
-const SEARCH_JS = [/^\/pagefind\//, /^\/_astro\/ui-core\.[\w-]+\.js$/];
+const SEARCH_JS = [/^\/pagefind\//, /^\/_astro\/search-ui\.[\w-]+\.js$/];
 
 /** Which budget bucket a loaded resource falls in, from its URL path and Chromium's resource type. */
 export function classifyResource(path: string, resourceType: string): ResourceKind {

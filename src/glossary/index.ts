@@ -23,3 +23,7 @@ export default function glossary(): StarlightPlugin {
 		},
 	};
 }
+
+// For other features (the search index): the terms, and how a term's name reads without its bracketed part.
+export { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from './data.ts';
+export { bracketed, withoutBrackets } from './term-matching.ts';

@@ -13,7 +13,7 @@
  * Erasable TypeScript (imported by the post-build index step and unit tests).
  */
 import type { CustomRecord } from 'pagefind';
-import { bracketed, withoutBrackets } from '../glossary/term-matching.ts';
+import { bracketed, withoutBrackets } from '../glossary/index.ts';
 import { buildVocabulary, compoundKeywords, wordsOf } from './compounds.ts';
 import { CHAPTER_FILTER, KIND_META, TERM_KIND, TERM_META } from './options.ts';
 

@@ -12,17 +12,14 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
-import { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from '../glossary/data.ts';
-import { withoutBrackets } from '../glossary/term-matching.ts';
+import { GLOSSARY_FILE, loadGlossary, withoutBrackets, type GlossaryTerm } from '../glossary/index.ts';
 import { readChapterPages, type ChapterPage } from '../shared/chapter-pages.ts';
 import { fileToUrlPath, htmlFiles } from '../shared/dist.ts';
-import { glossaryHref, sectionHref } from '../shared/urls.ts';
+import { GLOSSARY_PATH, glossaryHref, sectionHref } from '../shared/urls.ts';
 import { glossaryRecords } from './glossary-records.ts';
-import { CHAPTER_FILTER, VOCABULARY_FILE } from './options.ts';
-import { wordsOf, type VocabularyData } from './typo.ts';
-
-/** Shorter words are never corrected and never a correction (see `allowedEdits`). */
-const MIN_VOCABULARY_WORD = 3;
+import { CHAPTER_FILTER, TERM_META, VOCABULARY_FILE } from './options.ts';
+import { wordsOf as spelledWordsOf } from './compounds.ts';
+import { fold, wordsOf, type VocabularyData } from './typo.ts';
 
 /** The chapter filter value: the chapter's sidebar label, e.g. `H3 Organisatie van sales`. */
 export const chapterLabel = (page: ChapterPage): string => page.label;
@@ -43,6 +40,33 @@ function findElement(node: Root | Element, test: (el: Element) => boolean): Elem
 
 const ignored = (node: RootContent) => isElement(node) && node.properties.dataPagefindIgnore !== undefined;
 
+const CELL_SEPARATOR = ' · ';
+
+/**
+ * A table as a reader sees it, in the copy Pagefind reads: each row one paragraph, its cells separated by " · "
+ * (Pagefind would run the cells of a row together as one sentence, or end each with a full stop).
+ */
+function tableAsRows(table: Element): void {
+	const rows: Element[] = [];
+	const collect = (el: Element) => {
+		for (const child of el.children) {
+			if (!isElement(child)) continue;
+			if (child.tagName === 'tr') rows.push(child);
+			else collect(child);
+		}
+	};
+	collect(table);
+	table.tagName = 'div';
+	table.children = rows.map((row) => ({
+		type: 'element',
+		tagName: 'p',
+		properties: {},
+		children: row.children
+			.filter(isElement)
+			.flatMap((cell, i) => [...(i > 0 ? [{ type: 'text' as const, value: CELL_SEPARATOR }] : []), ...cell.children]),
+	}));
+}
+
 /**
  * Puts a space between neighbouring elements that have none (`<span>Begrippenlijst</span><span>Alle …`), in the copy
  * Pagefind reads: the reader sees two words on two lines, and Pagefind would index one ("BegrippenlijstAlle").
@@ -50,6 +74,7 @@ const ignored = (node: RootContent) => isElement(node) && node.properties.dataPa
 function separateElements(el: Element): void {
 	const children: typeof el.children = [];
 	for (const child of el.children) {
+		if (isElement(child) && child.tagName === 'table') tableAsRows(child);
 		const previous = children.at(-1);
 		if (previous && isElement(previous) && isElement(child) && !ignored(previous) && !ignored(child)) {
 			children.push({ type: 'text', value: ' ' });
@@ -95,14 +120,16 @@ export async function writeSearchIndex(
 		for (const file of htmlFiles(distDir)) {
 			const tree = fromHtml(readFileSync(join(distDir, file), 'utf8'));
 			const body = findElement(tree, (el) => el.properties.dataPagefindBody !== undefined);
-			if (!body) continue;
 			const path = fileToUrlPath(file);
+			// The Begrippenlijst is answered by the term records: its entries as page text would give a second,
+			// less precise hit for every term, at the letter heading above it.
+			if (!body || path === GLOSSARY_PATH) continue;
 			const chapter = chapterByPath.get(path);
 			if (chapter) {
 				body.properties.dataPagefindFilter = `${CHAPTER_FILTER}:${chapterLabel(chapter)}`;
 			}
 			separateElements(body);
-			for (const word of wordsOf(indexedText(body).join(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
+			for (const word of spelledWordsOf(indexedText(body).join(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
 			assertOk(await index.addHTMLFile({ sourcePath: file, content: toHtml(tree) }), `index ${file}`);
 			pages++;
 		}
@@ -127,17 +154,26 @@ export async function writeSearchIndex(
 		rmSync(outputPath, { recursive: true, force: true });
 		assertOk(await index.writeFiles({ outputPath }), 'write the index');
 
-		// Glossary words first (a term is the likelier meaning of a typo), then the pages' words by frequency.
-		const glossaryWords = new Set(wordsOf(terms.map((t) => [t.term, ...t.aliases, t.definition].join(' ')).join(' ')));
+		// Every word the index holds, as the site writes it: the pages' words and the glossary's; the term records'
+		// squashed names and compound parts only as known words (`more`). Glossary words first (a term is the likelier meaning of a typo), then the pages' words by frequency.
+		const glossaryWords = new Set(
+			spelledWordsOf(terms.map((t) => [t.term, ...t.aliases, t.definition].join(' ')).join(' ')),
+		);
+		const recordWords = spelledWordsOf(
+			records.map((r) => [r.content, r.meta?.[TERM_META.synonyms], r.meta?.[TERM_META.parts]].join(' ')).join(' '),
+		);
 		const score = (word: string) => (glossaryWords.has(word) ? 1e6 : 0) + (counts.get(word) ?? 0);
-		const words = [...new Set([...glossaryWords, ...counts.keys()])]
-			.filter((word) => word.length >= MIN_VOCABULARY_WORD && !/^\d+$/.test(word))
-			.sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
+		const byFold = new Map<string, string>();
+		for (const word of [...glossaryWords, ...counts.keys()].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1))) {
+			if (!byFold.has(fold(word))) byFold.set(fold(word), word);
+		}
+		const words = [...byFold.values()];
+		const more = [...new Set(recordWords.map(fold))].filter((word) => !byFold.has(word));
 		const phrases = terms
 			.flatMap((t) => [withoutBrackets(t.term), ...t.aliases])
 			.map((form) => wordsOf(form).join(' '))
 			.filter((phrase) => phrase.includes(' '));
-		const vocabulary: VocabularyData = { words, phrases: [...new Set(phrases)] };
+		const vocabulary: VocabularyData = { words, phrases: [...new Set(phrases)], more };
 		mkdirSync(outputPath, { recursive: true });
 		writeFileSync(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
 

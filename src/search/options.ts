@@ -55,3 +55,8 @@ export const SEARCH_RANKING = {
 		[TERM_META.definition]: 0,
 	},
 };
+
+/** Id of the dialog's results area, which the search field controls (`aria-controls`). */
+export const RESULTS_ID = 'search-results';
+/** Results shown at first and per "Meer resultaten laden". */
+export const RESULTS_PER_PAGE = 5;

@@ -96,6 +96,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 		'verklaar',
 		'hoort',
 		'horen',
+		// Question verb: "hoe deel je … in".
+		'deel',
+		'deelt',
 	].map(fold),
 );
 
@@ -156,12 +159,48 @@ export function rankSubResults<T extends SubResult>(
 	query: string,
 	limit = 3,
 ): T[] {
-	const root = subResults[0]?.url === pageUrl ? subResults[0] : undefined;
+	// Pagefind's sub-result for the page's top: its own URL, or Starlight's `#_top` heading.
+	const root = [pageUrl, `${pageUrl}#_top`].includes(subResults[0]?.url ?? '') ? subResults[0] : undefined;
 	const sections = root ? subResults.slice(1) : [...subResults];
 	const scored = sections.map((sub, index) => ({ sub, index, heading: headingScore(sub.title, query) }));
 	scored.sort((a, b) => b.heading - a.heading || b.sub.locations.length - a.sub.locations.length || a.index - b.index);
 	const best = scored.slice(0, limit).map((s) => s.sub);
 	return root ? [root, ...best] : best;
+}
+
+/** What `spreadSections` needs of a shown result: its link and the links of its sections. */
+export interface SectionLinks {
+	url: string;
+	/** Present (possibly empty) for a page; absent for a term card, which is its section. */
+	sections: SubResult[];
+	explained?: string;
+}
+
+/** A link's page and section, without the searched words (`/h3/?zoekterm=x#rayon` → `/h3/#rayon`). */
+const sectionOf = (url: string) => url.replace(/\?[^#]*/, '');
+
+/**
+ * At most one result per section among the first `top` results, when other results have other sections: a term card
+ * whose section an earlier result already links moves below them, and a page drops the sections already linked
+ * above it. Pages keep their place (each has its own sections), and everything after the first `top` is as given.
+ */
+export function spreadSections<T extends SectionLinks>(results: readonly T[], top = 3, perPage = 3): T[] {
+	const seen = new Set<string>();
+	const rest = [...results];
+	const first: T[] = [];
+	while (first.length < top && rest.length > 0) {
+		const fresh = rest.findIndex((r) => !r.explained || !seen.has(sectionOf(r.url)));
+		const [result] = rest.splice(Math.max(0, fresh), 1) as [T];
+		if (result.explained) {
+			seen.add(sectionOf(result.url));
+			first.push(result);
+			continue;
+		}
+		const sections = result.sections.filter((s) => !seen.has(sectionOf(s.url))).slice(0, perPage);
+		for (const s of sections) seen.add(sectionOf(s.url));
+		first.push({ ...result, sections });
+	}
+	return [...first, ...rest.map((r) => (r.explained ? r : { ...r, sections: r.sections.slice(0, perPage) }))];
 }
 
 /** HTML-escaped text with each word that starts with a query word in `<mark>`, as Pagefind marks its excerpts. */

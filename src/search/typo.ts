@@ -42,25 +42,43 @@ export function editDistance(a: string, b: string, max: number): number {
 	return Math.min(previous[b.length]!, max + 1);
 }
 
-/** What the build writes for the dialog: the site's folded words, most important first (glossary, then frequent). */
+/** What the build writes for the dialog: every word the index holds, as the site spells it (lowercase, accents kept). */
 export interface VocabularyData {
+	/** Most important first (glossary, then frequent): the order breaks ties between equally close corrections. */
 	words: string[];
 	/** Glossary names and synonyms of several words, folded (see `searchTerms`). */
 	phrases?: string[];
+	/** Further words the index holds, never a correction: the term records' squashed names (`consultativeselling`). */
+	more?: string[];
 }
 
 export interface Vocabulary {
-	/** Words in order of preference, for breaking ties between equally close candidates. */
+	/** Folded words that may be a correction, in order of preference. */
 	readonly ranked: readonly string[];
+	/** Every folded word of the index. */
 	readonly known: ReadonlySet<string>;
 	/** Sorted, for prefix look-ups. */
 	readonly sorted: readonly string[];
 	readonly phrases: ReadonlySet<string>;
+	/** How the site writes a folded word (`productieorientatie` → *productieoriëntatie*). */
+	readonly spelling: ReadonlyMap<string, string>;
 }
 
+/** Shorter words and numbers are never a correction (see `allowedEdits`). */
+const MIN_CORRECTION = 3;
+
 export function createVocabulary(data: VocabularyData): Vocabulary {
-	const ranked = data.words.map(fold);
-	return { ranked, known: new Set(ranked), sorted: [...new Set(ranked)].sort(), phrases: new Set(data.phrases ?? []) };
+	const spelling = new Map<string, string>();
+	for (const word of data.words) if (!spelling.has(fold(word))) spelling.set(fold(word), word);
+	const folded = [...spelling.keys()];
+	const all = [...new Set([...folded, ...(data.more ?? []).map(fold)])];
+	return {
+		ranked: folded.filter((word) => word.length >= MIN_CORRECTION && !/\d/.test(word)),
+		known: new Set(all),
+		sorted: all.sort(),
+		phrases: new Set(data.phrases ?? []),
+		spelling,
+	};
 }
 
 /** True when the site has a word starting with `word` (Pagefind finds those). */
@@ -87,6 +105,21 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 	if (vocabulary.known.has(word) || hasExtension(word, vocabulary.sorted)) return true;
 	for (let cut = Math.max(4, word.length - MAX_INFLECTION); cut < word.length; cut++) {
 		if (vocabulary.known.has(word.slice(0, cut))) return true;
+	}
+	return false;
+}
+
+/**
+ * True when a (corrected) query word is a word of the index: known (see `isKnown`), or sharing all but its last
+ * three letters (and at least five) with the start of a site word, which Pagefind's stemming may still match. A
+ * made-up word shares at most its first letters with the site ("kaas", "mpriq") and is not: Pagefind would answer it
+ * with whatever the longest indexed prefix finds.
+ */
+export function isInIndex(word: string, vocabulary: Vocabulary): boolean {
+	const folded = fold(word);
+	if (isKnown(folded, vocabulary)) return true;
+	for (let cut = Math.max(5, folded.length - MAX_INFLECTION); cut < folded.length; cut++) {
+		if (hasExtension(folded.slice(0, cut), vocabulary.sorted)) return true;
 	}
 	return false;
 }
@@ -128,9 +161,10 @@ export function joinCompounds(query: string, vocabulary: Vocabulary): { query: s
 	for (let i = 0; i + 1 < words.length;) {
 		const [left, right] = [words[i]!, words[i + 1]!];
 		const joined = fold(left + right);
-		if (/^[\p{L}]{3,}$/u.test(fold(left)) && /^[\p{L}]{3,}$/u.test(fold(right)) && vocabulary.known.has(joined)) {
-			corrections.push({ from: `${left} ${right}`, to: joined });
-			words.splice(i, 2, joined);
+		if (/^[\p{L}]{3,}$/u.test(fold(left)) && /^[\p{L}]{3,}$/u.test(fold(right)) && vocabulary.spelling.has(joined)) {
+			const spelled = vocabulary.spelling.get(joined) ?? joined;
+			corrections.push({ from: `${left} ${right}`, to: spelled });
+			words.splice(i, 2, spelled);
 		} else i++;
 	}
 	return { query: words.join(' '), corrections };
@@ -145,8 +179,9 @@ export function correctQuery(query: string, vocabulary: Vocabulary): { query: st
 	const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
 		const to = correctWord(word, vocabulary);
 		if (!to) return word;
-		corrections.push({ from: word, to });
-		return to;
+		const spelled = vocabulary.spelling.get(to) ?? to;
+		corrections.push({ from: word, to: spelled });
+		return spelled;
 	});
 	const joined = joinCompounds(corrected, vocabulary);
 	return { query: joined.query, corrections: [...corrections, ...joined.corrections] };

@@ -33,16 +33,14 @@ async function openSearch(page: Page) {
 	await expect(searchInput(page)).toBeVisible();
 }
 
-/** Types a query and waits until the result list for exactly that query is shown, with its first results loaded. */
+/**
+ * Types a query and waits until the result list for exactly that query is shown, with its first results loaded. The
+ * count line names the query as searched (after a typo correction, the corrected words).
+ */
 async function search(page: Page, query: string) {
 	await searchInput(page).fill(query);
-	const message = dialog(page).locator('.pagefind-ui__message');
-	await expect(message).toHaveText(
-		new RegExp(`(resultaat|resultaten|Geen resultaten) voor ${escapeRegExp(query)}\\s*$`),
-		{
-			timeout: 15_000,
-		},
-	);
+	const message = dialog(page).locator(`.pagefind-ui__message[data-query="${query.replace(/["\\]/g, '\\$&')}"]`);
+	await expect(message).toHaveText(/^(\d+ resultaat|\d+ resultaten|Geen resultaten) voor \S/, { timeout: 15_000 });
 	const total = Number((await message.textContent())?.match(/^(\d+)/)?.[1] ?? 0);
 	const results = dialog(page).locator('.pagefind-ui__result');
 	for (let i = 0; i < Math.min(5, total); i++) {
@@ -327,11 +325,11 @@ function expectDutch(texts: string[], where: string) {
 test('the search UI loads only when the reader goes to search, and then works at once', async ({ page }) => {
 	const uiScripts: string[] = [];
 	page.on('request', (request) => {
-		if (request.resourceType() === 'script' && /ui-core|pagefind/.test(request.url())) uiScripts.push(request.url());
+		if (request.resourceType() === 'script' && /search-ui|pagefind/.test(request.url())) uiScripts.push(request.url());
 	});
 	await page.goto('/h1-introductie/', { waitUntil: 'networkidle' });
-	// Idle time that Starlight would have used to fetch and build Pagefind's UI.
-	await page.waitForTimeout(1_500);
+	// Two idle rounds of the page: anything scheduled for idle time (as Starlight's own search did) has run.
+	for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
 	expect(uiScripts, 'no search JavaScript before the reader searches').toEqual([]);
 
 	// Keyboard shortcut: the dialog opens, the UI is built, the cursor lands in the search field.
@@ -387,6 +385,8 @@ test('the page a result leads to highlights the term, scrolls to it, and clears 
 	const current = page.locator('mark.pagefind-highlight--current');
 	await expect(current).toHaveCount(1);
 	await expect(current).toBeInViewport();
+	// "Op deze pagina" names the section the result opened.
+	await expect(page.locator('starlight-toc a[aria-current="true"]')).toHaveAttribute('href', '#salesleiderschap');
 	// The first highlight after the section heading, not one higher up the page.
 	expect(
 		await current.evaluate((mark) => {
@@ -460,5 +460,129 @@ test.describe('term previews', () => {
 		await expect(page).toHaveURL(new RegExp(`${escapeRegExp(href!)}$`));
 		await expect(page.locator(href!.slice(href!.indexOf('#')))).toBeVisible();
 		await context.close();
+	});
+});
+
+test.describe('search that never misleads', () => {
+	/** Made-up Dutch and English words, each starting with a letter the glossary has (so its letter heading once matched). */
+	const MADE_UP = [
+		'kaas',
+		'tulp',
+		'mpriq',
+		'swot analyse',
+		'egelbrik',
+		'ulkrop',
+		'pindakaas',
+		'fietsbel',
+		'appeltaart',
+		'dromedaris',
+		'rabarber',
+		'olifant',
+		'giraffe',
+		'igloo',
+		'walrus',
+		'sprocket',
+		'pancake',
+		'lantaarnpaal',
+		'vuurtoren',
+		'canoe',
+	];
+
+	test('made-up words find nothing, and the no-result screen helps in Dutch', async ({ page }) => {
+		const letters = new Set(glossary.map((t) => t.term[0]!.toLowerCase()));
+		expect(MADE_UP).toHaveLength(20);
+		await page.goto('/');
+		await openSearch(page);
+		for (const q of MADE_UP) {
+			expect(letters.has(q[0]!), `${q} starts with a letter of the glossary`).toBe(true);
+			expect(await search(page, q), `"${q}" is no word of the site`).toBe(0);
+		}
+		await expect(dialog(page).locator('.pagefind-ui__message')).toHaveText('Geen resultaten voor canoe');
+		const tips = dialog(page).locator('.search-tips');
+		await expect(tips).toContainText('Controleer de spelling');
+		await expect(tips.getByRole('link', { name: 'begrippenlijst' })).toHaveAttribute('href', GLOSSARY_PATH);
+		// No filter heading over nothing.
+		await expect(dialog(page).locator('fieldset, legend')).toHaveCount(0);
+	});
+
+	test('a glossary hit is the term itself, never an excerpt of the Begrippenlijst', async ({ page }) => {
+		await page.goto('/');
+		await openSearch(page);
+		expect(await search(page, 'conatief niveau')).toBeGreaterThan(0);
+		const [first, ...others] = await shownResults(page);
+		expect(first?.term).toBe(true);
+		expect(first?.title).toBe('Conatief niveau');
+		await expect(dialog(page).locator('.pagefind-ui__result').first()).toContainText('uitgelegd in H2');
+		for (const result of [first!, ...others]) {
+			for (const link of result.links) expect(link.startsWith(GLOSSARY_PATH), link).toBe(false);
+			for (const { text } of result.excerpts) expect(text).not.toMatch(/Lees meer in hoofdstuk/);
+		}
+	});
+
+	test('a corrected query carries the corrected word into the count line, the links and the page it opens', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		await openSearch(page);
+		const total = await search(page, 'acountmanager');
+		await expect(dialog(page).locator('.pagefind-ui__message')).toHaveText(
+			`${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor accountmanager`,
+		);
+		const first = dialog(page).locator('a.pagefind-ui__result-link').first();
+		await expect(first).toHaveAttribute('href', /zoekterm=accountmanager(&|#|$)/);
+		await first.click();
+		await expect(page.locator('main mark.pagefind-highlight').first()).toHaveText(/^accountmanager/i);
+	});
+
+	test('the page opened for a question marks the searched word only, as whole words', async ({ page }) => {
+		await page.goto('/');
+		await openSearch(page);
+		await search(page, "hoe deel je salesregio's in");
+		await dialog(page).locator('a.pagefind-ui__result-link').first().click();
+		const marks = page.locator('main mark.pagefind-highlight');
+		await expect(marks.first()).toBeVisible();
+		const marked = (await marks.allTextContents()).map((m) => m.toLowerCase());
+		expect(
+			marked.every((m) => m.startsWith('salesregio')),
+			marked.join(', '),
+		).toBe(true);
+	});
+
+	test('↓ ↓ Enter opens the second result; the field announces the selected one', async ({ page }) => {
+		await page.goto('/');
+		await openSearch(page);
+		await search(page, 'matrixorganisatie');
+		// The first result is the term card, with one link: the second link is the second result's.
+		await expect(dialog(page).locator('.pagefind-ui__result').first().locator('a')).toHaveCount(1);
+		const second = dialog(page).locator('.pagefind-ui__result').nth(1).locator('a.pagefind-ui__result-link').first();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await expect(searchInput(page)).toBeFocused();
+		const id = await searchInput(page).getAttribute('aria-activedescendant');
+		expect(id).toBeTruthy();
+		await expect(second).toHaveAttribute('id', id!);
+		const axe = await new AxeBuilder({ page }).include('site-search dialog').analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		const href = (await second.getAttribute('href'))!;
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${escapeRegExp(href)}$`));
+	});
+
+	test('"/" and Ctrl+K open the search from the page', async ({ page }) => {
+		await page.goto('/h1-introductie/');
+		await page.keyboard.press('/');
+		await expect(searchInput(page)).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		await page.keyboard.press('Control+k');
+		await expect(searchInput(page)).toBeFocused();
+	});
+
+	test('a table reads in an excerpt as its cells, separated as the reader sees them', async ({ page }) => {
+		await page.goto('/');
+		await openSearch(page);
+		await search(page, 'matrixorganisatie');
+		const excerpts = (await shownResults(page)).flatMap((r) => r.excerpts.map((e) => e.text));
+		expect(excerpts.some((text) => /\p{L} · \p{L}/u.test(text)), excerpts.join('\n')).toBe(true);
 	});
 });

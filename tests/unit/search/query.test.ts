@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingScore, highlight, rankSubResults, searchTerms } from '../../../src/search/query.ts';
+import { headingScore, highlight, rankSubResults, searchTerms, spreadSections } from '../../../src/search/query.ts';
 
 describe('searchTerms', () => {
 	it('drops function and question words', () => {
@@ -10,6 +10,10 @@ describe('searchTerms', () => {
 
 	it('reads a plural with an apostrophe as its word', () => {
 		expect(searchTerms("hoe bepaal je salesregio's")).toBe('bepaal salesregio');
+	});
+
+	it('drops the verb of a question ("hoe deel je … in")', () => {
+		expect(searchTerms("hoe deel je salesregio's in")).toBe('salesregio');
 	});
 
 	it('keeps the query when it has nothing else', () => {
@@ -61,5 +65,32 @@ describe('highlight', () => {
 		expect(highlight('Een <matrix> met matrixorganisatie', 'matrix')).toBe(
 			'Een &lt;<mark>matrix</mark>&gt; met <mark>matrixorganisatie</mark>',
 		);
+	});
+});
+
+describe('spreadSections', () => {
+	const section = (url: string) => ({ title: url, url, excerpt: '', locations: [] });
+	const term = (url: string) => ({ url, sections: [], explained: 'uitgelegd in H3' });
+	const page = (url: string, ...sections: string[]) => ({ url, sections: sections.map(section) });
+
+	it('gives each section at most one result among the first three', () => {
+		const shown = spreadSections([
+			term('/h3/?zoekterm=matrix#matrixorganisatie'),
+			page('/h3/?zoekterm=matrix', '/h3/?zoekterm=matrix#matrixorganisatie', '/h3/?zoekterm=matrix#lijn'),
+			term('/h3/?zoekterm=matrix#matrixorganisatie'),
+			term('/h1/?zoekterm=matrix#rollen'),
+		]);
+		expect(shown.map((r) => [r.url, ...r.sections.map((s) => s.url)])).toEqual([
+			['/h3/?zoekterm=matrix#matrixorganisatie'],
+			['/h3/?zoekterm=matrix', '/h3/?zoekterm=matrix#lijn'],
+			['/h1/?zoekterm=matrix#rollen'],
+			['/h3/?zoekterm=matrix#matrixorganisatie'],
+		]);
+	});
+
+	it('keeps the order when nothing else matches, and at most three sections per page', () => {
+		const shown = spreadSections([term('/a/#x'), term('/a/#x'), page('/b/', '/b/#1', '/b/#2', '/b/#3', '/b/#4')]);
+		expect(shown.map((r) => r.url)).toEqual(['/a/#x', '/b/', '/a/#x']);
+		expect(shown[1]!.sections).toHaveLength(3);
 	});
 });

@@ -5,6 +5,7 @@ import {
 	correctWord,
 	createVocabulary,
 	editDistance,
+	isInIndex,
 	isKnown,
 } from '../../../src/search/typo.ts';
 
@@ -90,5 +91,36 @@ describe('joinCompounds', () => {
 		expect(correctQuery('klant waarde', v).query).toBe('klantwaarde');
 		expect(correctQuery('sales organisatie structuren', v).query).toBe('salesorganisatiestructuren');
 		expect(correctQuery('waarde klant', v)).toEqual({ query: 'waarde klant', corrections: [] });
+	});
+});
+
+describe('spelling of corrections', () => {
+	it('suggests the word as the site writes it, with its diacritics and as one compound', () => {
+		const v = createVocabulary({ words: ['productieoriëntatie', 'productlevenscyclus', 'product', 'levenscyclus'] });
+		expect(correctQuery('productieorientatei', v)).toEqual({
+			query: 'productieoriëntatie',
+			corrections: [{ from: 'productieorientatei', to: 'productieoriëntatie' }],
+		});
+		expect(correctQuery('productlevenscylus', v).query).toBe('productlevenscyclus');
+	});
+});
+
+describe('isInIndex', () => {
+	it('accepts words of the index, their starts and inflections', () => {
+		for (const word of ['verkoper', 'verkopers', 'Geïntegreerd', 'organ', 'kansen', 'promoties']) {
+			expect(isInIndex(word, vocabulary), word).toBe(true);
+		}
+	});
+
+	it('rejects made-up words that only share their first letters with a site word', () => {
+		for (const word of ['kaas', 'tulp', 'mpriq', 'prodixel', 'verkuuf', 'zonkel', 'xqzwv']) {
+			expect(isInIndex(word, vocabulary), word).toBe(false);
+		}
+	});
+
+	it('knows one- and two-letter words of the index, which are never a correction', () => {
+		const v = createVocabulary({ words: ['am', 'h3', 'accountmanager'] });
+		expect(isInIndex('AM', v)).toBe(true);
+		expect(v.ranked).toEqual(['accountmanager']);
 	});
 });

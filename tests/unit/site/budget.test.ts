@@ -160,10 +160,10 @@ describe('median', () => {
 
 describe('classifyResource', () => {
 	it('counts Pagefind and its UI bundle as search JS, other scripts as page JS', () => {
-		expect(classifyResource('/_astro/ui-core.D5U32Csp.js', 'script')).toBe('searchJs');
+		expect(classifyResource('/_astro/search-ui.D5U32Csp.js', 'script')).toBe('searchJs');
 		expect(classifyResource('/pagefind/pagefind.js', 'script')).toBe('searchJs');
 		expect(classifyResource('/_astro/page.cNngjUgL.js', 'script')).toBe('js');
-		expect(classifyResource('/_astro/ui-core-helpers.js', 'script')).toBe('js');
+		expect(classifyResource('/_astro/search-ui-helpers.js', 'script')).toBe('js');
 		expect(classifyResource('/h1-introductie/', 'document')).toBe('html');
 		expect(classifyResource('/_astro/common.css', 'stylesheet')).toBe('css');
 		expect(classifyResource('/pagefind/index/nl_1.pf_index', 'fetch')).toBe('other');
