@@ -11,6 +11,8 @@ import type { Element, Properties, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { find, svg as svgSchema } from 'property-information';
+import { classesOf } from '../shared/hast.ts';
+import { escapeRegExp } from '../shared/words.ts';
 
 /** Colour literals as Mermaid writes them. */
 const COLOR = /(#[0-9a-fA-F]{3,8}\b|(?:rgba?|hsla?)\([^)]*\))/;
@@ -50,7 +52,9 @@ export function mergeCss(light: string, dark: string, palette: Palette): string 
 const parse = (html: string): Root => fromHtml(html, { fragment: true, space: 'html' });
 
 const classList = (props: Properties, ignore: (name: string) => boolean): string =>
-	(Array.isArray(props.className) ? props.className.map(String) : []).filter((name) => !ignore(name)).join(' ');
+	classesOf(props)
+		.filter((name) => !ignore(name))
+		.join(' ');
 
 /** Walks both trees side by side, writing the merged values into `l`. False when they differ in more than colours. */
 function mergeNodes(
@@ -165,7 +169,7 @@ export class SharedDiagramStyles {
 		const css = svg.match(STYLE)?.[1];
 		if (css === undefined) return svg;
 		this.firstId ??= id;
-		const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = escapeRegExp(id);
 		const generic = css.replace(new RegExp(`#${escaped}`, 'g'), ID_PLACEHOLDER);
 		const scope = `dgm-s-${shortHash(generic, 8)}`;
 		this.sheets.set(scope, generic);

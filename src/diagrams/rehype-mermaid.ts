@@ -15,6 +15,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { classesOf, isElement } from '../shared/hast.ts';
+import { cachePath } from '../shared/cache.ts';
 import { writeDiagramFont } from './font.ts';
 import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from './merge.ts';
 import {
@@ -27,9 +29,6 @@ import {
 } from './renderer.ts';
 import { PHONE_LAYOUT_MAX_PX } from './narrow.ts';
 import { HOUSE_CLASSES, isFlowchart } from './theme.ts';
-
-/** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
-export const sharedRenderer = new DiagramRenderer();
 
 /** A diagram that cannot be built; the message names the file and the line of the fence. */
 export class DiagramError extends Error {
@@ -47,9 +46,7 @@ export class DiagramError extends Error {
 function mermaidSource(node: Element): string | undefined {
 	if (node.tagName !== 'pre' || node.children.length !== 1) return undefined;
 	const code = node.children[0];
-	if (code?.type !== 'element' || code.tagName !== 'code') return undefined;
-	const classes = code.properties.className;
-	if (!Array.isArray(classes) || !classes.includes('language-mermaid')) return undefined;
+	if (!isElement(code, 'code') || !classesOf(code).includes('language-mermaid')) return undefined;
 	return code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 }
 
@@ -144,8 +141,8 @@ export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string
 }
 
 /** rehype plugin; add to `unified({ rehypePlugins })` in astro.config.mjs. */
-export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = {}) {
-	const renderer = options.renderer ?? sharedRenderer;
+export function rehypeMermaidDiagrams(options: { renderer: DiagramRenderer }) {
+	const { renderer } = options;
 	return async (tree: Root, file: VFile): Promise<void> => {
 		const where = file.path ? relative(file.cwd, file.path) : '<unknown file>';
 		const jobs: Array<{ node: Element; source: string; line?: number }> = [];
@@ -194,7 +191,7 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
  * on every page, closes the diagram browser when the build (or dev server) is done and reports numbers.
  * In `astro dev`, a character new to the diagrams shows in a fallback font until the server restarts.
  */
-export function diagramsIntegration(renderer: DiagramRenderer = sharedRenderer): AstroIntegration {
+export function diagramsIntegration(renderer: DiagramRenderer): AstroIntegration {
 	const finish = async (logger: { info: (msg: string) => void }) => {
 		const { rendered, cached, browserLaunches } = renderer.stats;
 		if (rendered + cached > 0) {
@@ -208,7 +205,7 @@ export function diagramsIntegration(renderer: DiagramRenderer = sharedRenderer):
 			'astro:config:setup': async ({ config, injectScript, logger }) => {
 				const { css, characters } = await writeDiagramFont(
 					join(fileURLToPath(config.root), 'src', 'content'),
-					fileURLToPath(new URL('diagram-font/', config.cacheDir)),
+					cachePath('diagram-font', config),
 				);
 				logger.info(`diagram font: Inter with ${[...characters].length} characters`);
 				// CSS imported by every page goes into the site's shared stylesheet; Vite emits the font files it names.

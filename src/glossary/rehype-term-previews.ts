@@ -8,6 +8,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { classesOf } from '../shared/hast.ts';
 import { addHeadingIds, chapterOf } from '../shared/markdown.ts';
 import { glossaryHref } from '../shared/urls.ts';
 import { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from './data.ts';
@@ -57,10 +58,11 @@ function isSkipped(node: AnyNode): boolean {
 	if (!tag) return false;
 	if (SKIP_TAGS.has(tag)) return true;
 	if (node.type !== 'element') return false;
-	const props = (node as Element).properties ?? {};
-	const classes = Array.isArray(props.className) ? props.className.map(String) : [];
 	// Diagrams (rehype-mermaid output or source) and text kept out of search stay untouched.
-	return classes.some((c) => c.includes('mermaid')) || props.dataPagefindIgnore !== undefined;
+	return (
+		classesOf(node as Element).some((c) => c.includes('mermaid')) ||
+		(node as Element).properties?.dataPagefindIgnore !== undefined
+	);
 }
 
 function previewNodes(entry: GlossaryTerm, text: string, href: string, chapter: number): Element {

@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
+import { classesOf } from '../shared/hast.ts';
 import { pagePath } from '../shared/urls.ts';
 
 /** The page that holds all chapters (the idea of mdBook's print.html). */
@@ -77,7 +78,7 @@ export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonl
 	const headingIds = new Map(all.map((c) => [c.path, new Set(c.headingIds)]));
 
 	visit(tree, 'element', (node: Element, index, parent) => {
-		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+		const classes = classesOf(node);
 		if (classes.includes('term-preview__tip') && parent && index !== undefined) {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
@@ -91,7 +92,7 @@ export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonl
 		// Starlight wraps headings in `div.sl-heading-wrapper.level-hN`; keep the class in step with the new level.
 		if (classes.length) {
 			node.properties.className = classes.map((c) =>
-				typeof c === 'string' && /^level-h[1-6]$/.test(c) ? `level-h${Math.min(Number(c.slice(7)) + 1, 6)}` : c,
+				/^level-h[1-6]$/.test(c) ? `level-h${Math.min(Number(c.slice(7)) + 1, 6)}` : c,
 			);
 		}
 		if (node.tagName === 'a' && typeof node.properties.href === 'string') {

@@ -18,6 +18,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import type { Element } from 'hast';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
+import { cachePath } from '../shared/cache.ts';
 import { readChapterPages } from '../shared/chapter-pages.ts';
 import { builtPages, elementsOf, MissingMarkupError, type PageHtml } from '../shared/dist.ts';
 import { normalizePdf, sourceDate } from './reproducible-pdf.ts';
@@ -148,7 +149,7 @@ export default function handoutPdfs(): AstroIntegration {
 		name: 'handout-pdfs',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				cacheDir = fileURLToPath(new URL('handout-pdfs/', config.cacheDir));
+				cacheDir = cachePath('handout-pdfs', config);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.SKIP_PDF === '1') {
