@@ -6,7 +6,8 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { cachePath } from '../shared/cache.ts';
 import { addRehypePlugins } from '../shared/markdown.ts';
 import { DiagramRenderer } from './renderer.ts';
-import { diagramsIntegration, rehypeMermaidDiagrams } from './rehype-mermaid.ts';
+import diagramsIntegration from './integration.ts';
+import { rehypeMermaidDiagrams } from './rehype-mermaid.ts';
 
 export default function diagrams(): StarlightPlugin {
 	return {

@@ -5,16 +5,9 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
+import { plainTermLinks } from '../glossary/index.ts';
 import { classesOf } from '../shared/hast.ts';
-import { pagePath } from '../shared/urls.ts';
-
-/** The page that holds all chapters (the idea of mdBook's print.html). */
-export const WHOLE_SUMMARY = {
-	slug: 'hele-samenvatting',
-	path: pagePath('hele-samenvatting'),
-	title: 'Hele samenvatting',
-} as const;
 
 /**
  * A CSS string literal for `content:`. Escapes what could end the string or the `<style>` element it sits in,
@@ -77,13 +70,9 @@ export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonl
 	const byPath = new Map(all.map((c) => [c.path, c]));
 	const headingIds = new Map(all.map((c) => [c.path, new Set(c.headingIds)]));
 
-	visit(tree, 'element', (node: Element, index, parent) => {
+	plainTermLinks(tree);
+	visit(tree, 'element', (node: Element) => {
 		const classes = classesOf(node);
-		if (classes.includes('term-preview__tip') && parent && index !== undefined) {
-			parent.children.splice(index, 1);
-			return [SKIP, index];
-		}
-		if (classes.includes('term-preview__link')) delete node.properties.ariaDescribedBy;
 		const level = HEADING.exec(node.tagName)?.[1];
 		if (level) {
 			if (typeof node.properties.id === 'string') node.properties.id = self.idPrefix + node.properties.id;
