@@ -44,7 +44,7 @@ export default defineConfig({
 			plugins: [
 				// Post-build: bundles each page's scripts first, so the PDFs are printed from the final pages.
 				pageScripts(),
-				// Print and PDFs. Before diagrams: print.css comes before diagrams.css, as it always has.
+				// Print and PDFs. Before diagrams: print.css comes before diagrams.css, so the diagrams' own print rules win.
 				handouts(),
 				// Before glossary and search: diagram fences become figures before those read the text.
 				diagrams(),

@@ -80,7 +80,7 @@ describe('progress storage', () => {
 });
 
 describe('migration from the first trainer (version 1)', () => {
-	// Exactly what the first trainer wrote (src/lib/flashcards.ts, serializeState).
+	// Exactly what the first trainer wrote (its serializeState), version 1.
 	const legacy = JSON.stringify({
 		version: 1,
 		marks: { sales: 'known', lead: 'practice', gone: 'known' },
