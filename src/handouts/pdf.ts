@@ -142,6 +142,9 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 	return undefined;
 }
 
+/** `SKIP_PDF=1`: a quicker build without the PDFs (their links then lead nowhere). */
+export const pdfsSkipped = (env: NodeJS.ProcessEnv = process.env): boolean => env.SKIP_PDF === '1';
+
 export default function handoutPdfs(): AstroIntegration {
 	let cacheDir: string | undefined;
 	return {
@@ -151,7 +154,7 @@ export default function handoutPdfs(): AstroIntegration {
 				cacheDir = fileURLToPath(new URL('handout-pdfs/', config.cacheDir));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env.SKIP_PDF === '1') {
+				if (pdfsSkipped()) {
 					logger.warn('SKIP_PDF=1: no handout PDFs made; the "Download als PDF" links will not work.');
 					return;
 				}
