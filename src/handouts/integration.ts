@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { cachePath } from '../shared/cache.ts';
 import { readChapterPages } from '../shared/chapter-pages.ts';
 import { builtPages, MissingMarkupError } from '../shared/dist.ts';
-import { findPdfJob, pdfCacheKey, pdfLinksIn, renderPdfs, type PdfJob } from './pdf.ts';
+import { findPdfJob, pdfCacheKey, pdfLinksIn, pdfsSkipped, renderPdfs, type PdfJob } from './pdf.ts';
 import { sourceDate } from './reproducible-pdf.ts';
 
 export default function handoutPdfs(): AstroIntegration {
@@ -27,7 +27,7 @@ export default function handoutPdfs(): AstroIntegration {
 				cacheDir = cachePath('handout-pdfs', config);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env.SKIP_PDF === '1') {
+				if (pdfsSkipped()) {
 					logger.warn('SKIP_PDF=1: no handout PDFs made; the "Download als PDF" links will not work.');
 					return;
 				}
