@@ -13,7 +13,7 @@
  *   npm run bench -- --trace           no builds: traces each chapter of the last built sites (dist/ and the floor's)
  *                                      under the mobile profile and prints their long tasks, by kind of work
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +26,7 @@ import { GLOSSARY_PATH } from '../src/shared/urls.ts';
 import { toString } from 'hast-util-to-string';
 import { loadGlossary } from '../src/glossary/data.ts';
 import { builtPages, fileToUrlPath, htmlFiles } from '../src/shared/dist.ts';
+import { filesUnder } from '../src/shared/files.ts';
 import { serveDist } from '../tests/lib/static-server.ts';
 import {
 	BUDGET,
@@ -70,13 +71,8 @@ async function freePort(): Promise<number> {
 	});
 }
 
-function dirBytes(dir: string): number {
-	if (!existsSync(dir)) return 0;
-	return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
-		const full = join(dir, entry.name);
-		return sum + (entry.isDirectory() ? dirBytes(full) : statSync(full).size);
-	}, 0);
-}
+const dirBytes = (dir: string): number =>
+	filesUnder(dir).reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
 
 const add = (a: Bytes, body: Buffer): Bytes => ({ raw: a.raw + body.length, gzip: a.gzip + gzipSync(body).length });
 
