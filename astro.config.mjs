@@ -6,6 +6,7 @@ import diagrams from './src/diagrams/index.ts';
 import study from './src/study/index.ts';
 import glossary from './src/glossary/index.ts';
 import handouts, { pdfsSkipped } from './src/handouts/index.ts';
+import headings from './src/headings/index.ts';
 import linkCheck from './src/link-check/index.ts';
 import offline, { OFFLINE_HEADER_RULES } from './src/offline/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
 				glossary(),
 				search(),
 				tables(),
+				// After the plugins that read heading text (term previews, search keywords): adds soft hyphens to it.
+				headings(),
 				study(),
 				siteHeader(),
 				// Post-build: a broken internal link or #anchor in any page stops the build, naming the file and line. After
