@@ -1,19 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import diagrams from './src/diagrams/index.ts';
 import study from './src/study/index.ts';
 import glossary from './src/glossary/index.ts';
-import handouts from './src/handouts/index.ts';
+import handouts, { pdfsSkipped } from './src/handouts/index.ts';
+import headings from './src/headings/index.ts';
+import linkCheck from './src/link-check/index.ts';
 import offline, { OFFLINE_HEADER_RULES } from './src/offline/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
 import search from './src/search/index.ts';
 import securityHeaders from './src/security-headers/index.ts';
 import siteHeader from './src/site-header/index.ts';
 import tables from './src/tables/index.ts';
-import { glossaryHref, siteUrl } from './src/shared/urls.ts';
+import { pdfHref, siteUrl } from './src/shared/urls.ts';
 
 export default defineConfig({
 	// Canonical links, og:url and the sitemap: from SITE_URL or the host's build variables; left out without one.
@@ -44,21 +45,20 @@ export default defineConfig({
 			plugins: [
 				// Post-build: bundles each page's scripts first, so the PDFs are printed from the final pages.
 				pageScripts(),
-				// Print and PDFs. Before diagrams: print.css comes before diagrams.css, as it always has.
+				// Print and PDFs. Before diagrams: print.css comes before diagrams.css, so the diagrams' own print rules win.
 				handouts(),
 				// Before glossary and search: diagram fences become figures before those read the text.
 				diagrams(),
 				glossary(),
 				search(),
 				tables(),
+				// After the plugins that read heading text (term previews, search keywords): adds soft hyphens to it.
+				headings(),
 				study(),
 				siteHeader(),
-				// A broken internal link or #anchor in any page stops the build, naming the file and the link.
-				starlightLinksValidator({
-					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
-					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).
-					exclude: [glossaryHref('*')],
-				}),
+				// Post-build: a broken internal link or #anchor in any page stops the build, naming the file and line. After
+				// the PDFs are written (links to them are checked too, unless the quick build leaves them out).
+				linkCheck({ unchecked: pdfsSkipped() ? [pdfHref('*')] : [] }),
 				// Post-build: the service worker's file list records every file's final bytes, so it comes after every step
 				// that writes dist/ (page scripts, PDFs); the headers step only writes _headers, which is not precached.
 				offline(),

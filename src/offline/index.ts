@@ -1,5 +1,5 @@
 /**
- * Offline and installable (issue 18), as one Starlight plugin:
+ * Offline and installable, as one Starlight plugin:
  * - every page's <head> links the web app manifest and the iOS icon (a few bytes: every first visit loads them);
  * - every page's script bundle registers the service worker after the page has loaded (src/offline/register.ts);
  * - `/offline/` is the page for an address that was never cached (not in search or the sitemap);

@@ -14,7 +14,8 @@
  */
 import type { CustomRecord } from 'pagefind';
 import { bracketed, withoutBrackets } from '../glossary/index.ts';
-import { buildVocabulary, compoundKeywords, wordsOf } from './compounds.ts';
+import { wordsOf } from '../shared/words.ts';
+import { buildVocabulary, compoundKeywords } from './compounds.ts';
 import { CHAPTER_FILTER, KIND_META, TERM_KIND, TERM_META } from './options.ts';
 
 /** The fields of a glossary term used here (see `src/glossary/data.ts`). */
@@ -36,7 +37,7 @@ export interface RecordContext {
 	glossaryUrl(term: RecordTerm): string;
 }
 
-const folded = (text: string) => wordsOf(text.normalize('NFD').replace(/\p{M}/gu, '')).join(' ');
+const folded = (text: string) => wordsOf(text).join(' ');
 
 /** A form reduced to its letters: `Product-oriëntatie`, `productorientatie` and `product oriëntatie` are one. */
 const squashed = (text: string) => folded(text).replace(/[\s']/g, '');

@@ -6,7 +6,7 @@
  */
 import { HIGHLIGHT_PARAM } from './options.ts';
 import { STOP_WORDS } from './query.ts';
-import { fold, wordsOf } from './typo.ts';
+import { fold, wordsOf } from '../shared/words.ts';
 
 export const MARK_CLASS = 'pagefind-highlight';
 /** Letters a marked word may have beyond the searched word: plural and inflection endings. */

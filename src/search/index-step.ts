@@ -19,7 +19,8 @@ import { GLOSSARY_PATH, glossaryHref, sectionHref } from '../shared/urls.ts';
 import { glossaryRecords } from './glossary-records.ts';
 import { CHAPTER_FILTER, TERM_META, VOCABULARY_FILE } from './options.ts';
 import { wordsOf as spelledWordsOf } from './compounds.ts';
-import { fold, wordsOf, type VocabularyData } from './typo.ts';
+import { fold, wordsOf } from '../shared/words.ts';
+import type { VocabularyData } from './typo.ts';
 
 /** The chapter filter value: the chapter's sidebar label, e.g. `H3 Organisatie van sales`. */
 export const chapterLabel = (page: ChapterPage): string => page.label;

@@ -8,7 +8,7 @@
  *
  * Erasable TypeScript; imported by the search dialog script and by unit tests.
  */
-import { fold, wordsOf } from './typo.ts';
+import { fold, wordsOf } from '../shared/words.ts';
 
 /** Dutch function and question words: on nearly every page, so they only add noise to a search. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(

@@ -22,7 +22,8 @@ import {
 	VOCABULARY_FILE,
 } from './options.ts';
 import { highlight, rankSubResults, searchTerms, spreadSections, STOP_WORDS, type SubResult } from './query.ts';
-import { correctQuery, createVocabulary, isInIndex, wordsOf, type Vocabulary, type VocabularyData } from './typo.ts';
+import { wordsOf } from '../shared/words.ts';
+import { correctQuery, createVocabulary, isInIndex, type Vocabulary, type VocabularyData } from './typo.ts';
 
 interface ResultData {
 	url: string;

@@ -5,14 +5,10 @@
  * for a word of 5–8 letters and two for a longer one, and says so ("Bedoelde je …?"). A word that resembles nothing
  * stays as typed, so such a query still finds nothing.
  *
- * Erasable TypeScript without imports: runs in the browser (search dialog) and in Node (build, unit tests).
+ * Erasable TypeScript: runs in the browser (search dialog) and in Node (build, unit tests).
  */
 
-/** Lowercase with accents folded, the way Pagefind compares words by default (`exactDiacritics: false`). */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
-
-/** Folded words (letters and digits) of a text. */
-export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+import { fold } from '../shared/words.ts';
 
 /** Edits allowed in a query word of this length: none below 5 letters (too many near neighbours), 1 up to 8, then 2. */
 export const allowedEdits = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);

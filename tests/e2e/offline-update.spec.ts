@@ -1,5 +1,5 @@
 /**
- * Updates (issue 18): two builds of the site that differ in one sentence. A student visits the first; the host then
+ * Updates: two builds of the site that differ in one sentence. A student visits the first; the host then
  * serves the second. Online, one reload shows the new sentence, the page says a new version was loaded, and the
  * worker's cache holds exactly the second build's files: nothing of the first is left.
  */

@@ -1,5 +1,5 @@
 /**
- * Offline and installable (issue 18), against the built site served like a host (dist/_headers applied). After one
+ * Offline and installable, against the built site served like a host (dist/_headers applied). After one
  * visit with the network, every page, the search, the flashcards (with their progress) and a PDF opened before work
  * without it; an address that was never cached shows the offline page; the manifest and its icons are valid.
  */

@@ -400,69 +400,6 @@ test('the page a result leads to highlights the term, scrolls to it, and clears 
 	await expect(marks).toHaveCount(0);
 });
 
-test.describe('term previews', () => {
-	const glossary = loadGlossary();
-
-	test('the first mention links to the glossary and shows its definition on keyboard focus', async ({ page }) => {
-		await page.goto('/h1-introductie/');
-		const previews = page.locator('main .term-preview');
-		expect(await previews.count()).toBeGreaterThan(5);
-
-		const link = previews.first().locator('a.term-preview__link');
-		const href = (await link.getAttribute('href'))!;
-		const id = href.match(/^\/begrippenlijst\/#begrip-(.+)$/)?.[1];
-		const entry = glossary.find((t) => t.id === id);
-		expect(entry, `link ${href} points to a glossary term`).toBeDefined();
-
-		const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
-		await expect(tip).toHaveAttribute('role', 'tooltip');
-		await expect(tip).toBeHidden();
-		// Reach it with the keyboard: focus the element before it and tab once.
-		await link.evaluate((a) => {
-			const before = document.createElement('button');
-			before.textContent = 'start';
-			a.closest('p, li, td, div')!.prepend(before);
-			before.focus();
-		});
-		await page.keyboard.press('Tab');
-		await expect(link).toBeFocused();
-		await expect(tip).toBeVisible();
-		await expect(tip).toContainText(entry!.definition);
-		await expect(link).toHaveAccessibleDescription(`${entry!.term} ${entry!.definition}`);
-
-		const axe = await new AxeBuilder({ page }).include('.term-preview').analyze();
-		expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-
-		await page.keyboard.press('Escape');
-		await expect(tip).toBeHidden();
-		await expect(link).toBeFocused();
-	});
-
-	test('each term is linked once per page, never inside headings', async ({ page }) => {
-		await page.goto('/h1-introductie/');
-		const hrefs = await page
-			.locator('main a.term-preview__link')
-			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect(new Set(hrefs).size).toBe(hrefs.length);
-		await expect(page.locator('main :is(h1, h2, h3, h4) .term-preview')).toHaveCount(0);
-	});
-
-	test('opens on hover and shows in the glossary without JavaScript as a plain link', async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto('/h1-introductie/');
-		const preview = page.locator('main .term-preview').first();
-		await expect(preview.locator('.term-preview__tip')).toBeHidden();
-		await preview.locator('a').hover();
-		await expect(preview.locator('.term-preview__tip')).toBeVisible();
-		const href = await preview.locator('a').getAttribute('href');
-		await preview.locator('a').click();
-		await expect(page).toHaveURL(new RegExp(`${escapeRegExp(href!)}$`));
-		await expect(page.locator(href!.slice(href!.indexOf('#')))).toBeVisible();
-		await context.close();
-	});
-});
-
 test.describe('search that never misleads', () => {
 	/** Made-up Dutch and English words, each starting with a letter the glossary has (so its letter heading once matched). */
 	const MADE_UP = [
@@ -583,6 +520,9 @@ test.describe('search that never misleads', () => {
 		await openSearch(page);
 		await search(page, 'matrixorganisatie');
 		const excerpts = (await shownResults(page)).flatMap((r) => r.excerpts.map((e) => e.text));
-		expect(excerpts.some((text) => /\p{L} · \p{L}/u.test(text)), excerpts.join('\n')).toBe(true);
+		expect(
+			excerpts.some((text) => /\p{L} · \p{L}/u.test(text)),
+			excerpts.join('\n'),
+		).toBe(true);
 	});
 });
