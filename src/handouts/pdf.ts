@@ -20,7 +20,11 @@ import type { Element } from 'hast';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
 import { readChapterPages } from '../shared/chapter-pages.ts';
 import { builtPages, elementsOf, MissingMarkupError, type PageHtml } from '../shared/dist.ts';
+import { withBase, withoutBase } from '../shared/urls.ts';
 import { normalizePdf, sourceDate } from './reproducible-pdf.ts';
+
+/** The file in `root` (dist/) of a site URL path, which may start with the base path. */
+const inDist = (root: string, urlPath: string): string => join(root, withoutBase(urlPath) ?? urlPath);
 
 /** A page to print: where it is built, where its PDF goes. */
 export interface PdfJob {
@@ -106,7 +110,8 @@ export async function renderPdfs(
 		await context.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
 			if (url.origin !== ORIGIN) return route.abort('blockedbyclient'); // nothing leaves the machine
-			const file = await resolveFile(root, decodeURIComponent(url.pathname));
+			const path = withoutBase(decodeURIComponent(url.pathname));
+			const file = path === undefined ? undefined : await resolveFile(root, path);
 			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
 		});
 		const page = await context.newPage();
@@ -114,7 +119,7 @@ export async function renderPdfs(
 		for (const job of jobs) {
 			const started = performance.now();
 			try {
-				await printPage(page, job, join(root, job.pdfPath), date);
+				await printPage(page, job, inDist(root, job.pdfPath), date);
 			} catch (error) {
 				throw new Error(`Could not make ${job.pdfPath} from ${job.pagePath}: ${(error as Error).message}`, {
 					cause: error,
@@ -161,12 +166,12 @@ export default function handoutPdfs(): AstroIntegration {
 				const cached = new Map<PdfJob, string>(); // job → where its PDF is kept between builds
 				const links = new Map<string, string>(); // pdf path → a page that links it
 				for (const page of builtPages(root)) {
-					const job = findPdfJob(page.path, page);
+					const job = findPdfJob(withBase(page.path), page);
 					if (job) {
 						jobs.push(job);
 						if (cacheDir) cached.set(job, join(cacheDir, `${pdfCacheKey(job, page.html, date)}.pdf`));
 					}
-					for (const link of pdfLinksIn(page)) if (!links.has(link)) links.set(link, page.path);
+					for (const link of pdfLinksIn(page)) if (!links.has(link)) links.set(link, withBase(page.path));
 				}
 				// Every chapter is a handout; a chapter page without the link means PrintActions' markup went missing.
 				const undeclared = readChapterPages().filter((chapter) => !jobs.some((job) => job.pagePath === chapter.path));
@@ -181,8 +186,8 @@ export default function handoutPdfs(): AstroIntegration {
 				for (const job of jobs) {
 					const file = cached.get(job);
 					if (!file || !existsSync(file)) continue;
-					await mkdir(dirname(join(root, job.pdfPath)), { recursive: true });
-					await copyFile(file, join(root, job.pdfPath));
+					await mkdir(dirname(inDist(root, job.pdfPath)), { recursive: true });
+					await copyFile(file, inDist(root, job.pdfPath));
 					reused.push(job);
 				}
 				const fresh = jobs.filter((job) => !reused.includes(job));
@@ -191,12 +196,12 @@ export default function handoutPdfs(): AstroIntegration {
 					const file = cached.get(job);
 					if (!file) continue;
 					await mkdir(dirname(file), { recursive: true });
-					await copyFile(join(root, job.pdfPath), file);
+					await copyFile(inDist(root, job.pdfPath), file);
 				}
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(`${timings.length} handout PDFs made, ${reused.length} reused unchanged, in ${seconds} s`);
 
-				const missing = [...links].filter(([pdf]) => !existsSync(join(root, pdf)));
+				const missing = [...links].filter(([pdf]) => !existsSync(inDist(root, pdf)));
 				if (missing.length) {
 					throw new Error(
 						'Pages link to PDFs that the build did not make (no page declares them with data-handout-pdf): ' +
