@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { unified } from '@astrojs/markdown-remark';
 import basePath from './src/base-path/index.ts';
 import diagrams from './src/diagrams/index.ts';
 import study from './src/study/index.ts';
 import glossary from './src/glossary/index.ts';
-import handouts from './src/handouts/index.ts';
+import handouts, { pdfsSkipped } from './src/handouts/index.ts';
+import linkCheck from './src/link-check/index.ts';
 import offline from './src/offline/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
 import search from './src/search/index.ts';
@@ -15,7 +15,7 @@ import securityHeaders from './src/security-headers/index.ts';
 import siteHeader from './src/site-header/index.ts';
 import siteMap from './src/sitemap/index.ts';
 import tables from './src/tables/index.ts';
-import { BASE, glossaryHref, siteUrl } from './src/shared/urls.ts';
+import { BASE, pdfHref, siteUrl } from './src/shared/urls.ts';
 
 export default defineConfig({
 	// Canonical links, og:url and the sitemap: from SITE_URL or the host's build variables; left out without one.
@@ -59,12 +59,9 @@ export default defineConfig({
 				tables(),
 				study(),
 				siteHeader(),
-				// A broken internal link or #anchor in any page stops the build, naming the file and the link.
-				starlightLinksValidator({
-					// Term previews link to `#begrip-<id>` on the glossary page. The Glossary component renders those
-					// anchors from the same collection, out of the validator's sight (it reads ids in Markdown only).
-					exclude: [glossaryHref('*')],
-				}),
+				// Post-build: a broken internal link or #anchor in any page stops the build, naming the file and line. After
+				// the PDFs are written (links to them are checked too, unless the quick build leaves them out).
+				linkCheck({ unchecked: pdfsSkipped() ? [pdfHref('*')] : [] }),
 				// Every page but the offline page; only when the site has a URL.
 				siteMap(),
 				// Post-build: the service worker's file list records every file's final bytes, so it comes after every step

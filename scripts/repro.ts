@@ -4,8 +4,9 @@
  * MAY_DIFFER with the reason; any other difference (or a file in only one build) exits 1.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { filesUnder } from '../src/shared/files.ts';
 import { cleanBuild, ROOT } from './lib/build.ts';
 
 /** Files allowed to differ between two builds of the same commit, and why. Keep this list short. */
@@ -14,20 +15,14 @@ const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [
 ];
 
 function fileHashes(dir: string): Map<string, string> {
-	const hashes = new Map<string, string>();
-	const walk = (current: string): void => {
-		for (const entry of readdirSync(current, { withFileTypes: true })) {
-			const full = join(current, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else
-				hashes.set(
-					relative(dir, full).split(sep).join('/'),
-					createHash('sha256').update(readFileSync(full)).digest('hex'),
-				);
-		}
-	};
-	walk(dir);
-	return hashes;
+	return new Map(
+		filesUnder(dir).map((path) => [
+			path,
+			createHash('sha256')
+				.update(readFileSync(join(dir, path)))
+				.digest('hex'),
+		]),
+	);
 }
 
 function compare(a: Map<string, string>, b: Map<string, string>): { differ: string[]; onlyOne: string[] } {

@@ -23,6 +23,28 @@ export interface PageLoad {
 	requests: number;
 	/** URLs of requests to any host other than the site itself. */
 	thirdParty: string[];
+	/**
+	 * Chapter pages: gzip bytes before the first line can show (scripts/lib/page-bytes.ts): the HTML up to the end of
+	 * the first paragraph in `<main>`, and the render-blocking CSS.
+	 */
+	firstParagraph?: FirstParagraphBytes;
+}
+
+export interface FirstParagraphBytes {
+	html: number;
+	css: number;
+	total: number;
+}
+
+/** Real Chromium under Lighthouse's mobile profile (scripts/lib/real-browser.ts): medians per page, ms. */
+export interface RealBrowserResult {
+	path: string;
+	runs: number;
+	fcpMs: number;
+	lcpMs: number;
+	loadMs: number;
+	/** Long tasks' time beyond 50 ms after first paint: the real-browser counterpart of Lighthouse's TBT. */
+	blockingMs: number;
 }
 
 /** Medians of the Lighthouse runs for one page; scores 0–100, times in ms. */
@@ -34,11 +56,14 @@ export type ResourceKind = 'html' | 'css' | 'js' | 'searchJs' | 'other';
  */
 const SEARCH_JS = [/^\/pagefind\//, /^\/_astro\/ui-core\.[\w-]+\.js$/];
 
+/** Whether a script (by URL path) belongs to the search UI rather than to the page. */
+export const isSearchJs = (path: string): boolean => SEARCH_JS.some((pattern) => pattern.test(path));
+
 /** Which budget bucket a loaded resource falls in, from its URL path and Chromium's resource type. */
 export function classifyResource(path: string, resourceType: string): ResourceKind {
 	if (resourceType === 'document') return 'html';
 	if (resourceType === 'stylesheet') return 'css';
-	if (resourceType === 'script') return SEARCH_JS.some((pattern) => pattern.test(path)) ? 'searchJs' : 'js';
+	if (resourceType === 'script') return isSearchJs(path) ? 'searchJs' : 'js';
 	return 'other';
 }
 
@@ -70,6 +95,7 @@ export interface SiteRun {
 	searchMs: { first: number; next: number };
 	pages: PageLoad[];
 	lighthouse: LighthouseResult[];
+	realBrowser: RealBrowserResult[];
 }
 
 /** Our site, and the floor measured in the same run (interleaved), so the machine's noise hits both alike. */
@@ -84,6 +110,12 @@ export interface Budget {
 	performanceBelowFloorMax: number;
 	/** Chapter LCP median over the floor's; 1 = not later than plain Starlight. */
 	chapterLcpRatioMax: number;
+	/** The same for LCP in real Chromium under the mobile profile. */
+	chapterRealLcpRatioMax: number;
+	/** Bytes before a chapter's first line: at most the floor's on the same page plus this. */
+	firstParagraphOverFloorMaxBytes: number;
+	/** The same bytes, absolute (also held by the byte-budget test over dist/). */
+	firstParagraphGzipMax: number;
 	/** Total blocking time median: at most the floor's plus this many ms (it is 0–80 ms of noise per run here). */
 	tbtOverFloorMaxMs: number;
 	/** Last keystroke to first result, 4× CPU slowdown. */
@@ -102,6 +134,10 @@ export const BUDGET: Readonly<Budget> = {
 	lighthouseMinScore: 100,
 	performanceBelowFloorMax: 0,
 	chapterLcpRatioMax: 1,
+	chapterRealLcpRatioMax: 1,
+	firstParagraphOverFloorMaxBytes: 1024,
+	// HTML up to a chapter's first paragraph plus the render-blocking CSS: 22.4 KB now, the floor's 17.6–17.8 KB.
+	firstParagraphGzipMax: 23 * 1024,
 	tbtOverFloorMaxMs: 25,
 	searchFirstResultMsMax: 150,
 	// A bare Starlight page loads 8.4 KB; client-side Mermaid alone would add ~205 KB.
@@ -152,8 +188,32 @@ export function evaluateBudget(report: BenchReport, budget: Budget = BUDGET): Bu
 		if (page.chapter) atMost(page.path, 'JS gzip bytes (chapter)', page.js.gzip, budget.chapterJsGzipMax);
 		atMost(page.path, 'third-party requests', page.thirdParty.length, budget.thirdPartyMax);
 	}
-	const floorOf = new Map(report.floor.lighthouse.map((result) => [result.path, result]));
+	const floorPages = new Map(report.floor.pages.map((page) => [page.path, page]));
+	for (const page of report.pages) {
+		if (!page.firstParagraph) continue;
+		atMost(page.path, 'first-paragraph gzip bytes', page.firstParagraph.total, budget.firstParagraphGzipMax);
+		const floor = floorPages.get(page.path)?.firstParagraph;
+		if (floor)
+			atMost(
+				page.path,
+				`first-paragraph gzip bytes (floor + ${budget.firstParagraphOverFloorMaxBytes / 1024} KB)`,
+				page.firstParagraph.total,
+				floor.total + budget.firstParagraphOverFloorMaxBytes,
+			);
+	}
 	const chapters = new Set(report.pages.filter((page) => page.chapter).map((page) => page.path));
+	const floorReal = new Map(report.floor.realBrowser.map((result) => [result.path, result]));
+	for (const result of report.realBrowser) {
+		const floor = floorReal.get(result.path);
+		if (floor && chapters.has(result.path))
+			atMost(
+				result.path,
+				'real-browser LCP ms (floor: same page)',
+				result.lcpMs,
+				floor.lcpMs * budget.chapterRealLcpRatioMax,
+			);
+	}
+	const floorOf = new Map(report.floor.lighthouse.map((result) => [result.path, result]));
 	for (const result of report.lighthouse) {
 		const scores: [string, number][] = [
 			['Lighthouse accessibility', result.accessibility],

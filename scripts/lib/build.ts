@@ -6,11 +6,11 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * Removes dist/ and every build cache: Astro's and Vite's, node_modules/.cache (rendered diagrams) and our
- * features' caches in .cache/. Kept: `.cache/node` (the wrapper's Node) and `.cache/repro` (the reproducibility check's copies).
+ * Removes dist/ and every build cache: Astro's (every feature's cache: rendered diagrams, diagram font, PDFs) and
+ * Vite's, and the work folders in .cache/. Kept: `.cache/node` (the wrapper's Node) and `.cache/repro` (the reproducibility check's copies).
  */
 export function removeBuildOutputAndCaches(root: string = ROOT): void {
-	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) {
+	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
 		rmSync(join(root, dir), { recursive: true, force: true });
 	}
 	const cache = join(root, '.cache');

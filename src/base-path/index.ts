@@ -16,8 +16,8 @@ export default function basePath(): StarlightPlugin {
 		hooks: {
 			'config:setup'(context) {
 				if (BASE === '/') return;
-				// First of the site's rehype plugins: it sees only what the author wrote, and the link checker
-				// (starlight-links-validator, later) sees the links as the browser will.
+				// First of the site's rehype plugins: it sees only what the author wrote; every later step (and the link
+				// check over dist/) sees the links as the browser will.
 				addRehypePlugins(context, rehypeBaseLinks);
 				context.addRouteMiddleware({ entrypoint: './src/base-path/route-middleware.ts' });
 			},

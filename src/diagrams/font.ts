@@ -4,10 +4,11 @@
  * mermaid-renderer.ts); a subset has the same glyph metrics, and it keeps the OpenType features browsers apply by
  * default, so labels are shaped exactly as they were measured.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { filesUnder } from '../shared/files.ts';
 import { DIAGRAM_FONT_WEIGHTS } from './theme.ts';
 
 const require = createRequire(import.meta.url);
@@ -34,13 +35,8 @@ export function diagramCharacters(sources: readonly string[]): string {
 }
 
 /** Every Markdown/MDX file under a folder. */
-async function markdownFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
-}
+const markdownFiles = (dir: string): string[] =>
+	filesUnder(dir, { include: (path) => /\.mdx?$/.test(path) }).map((path) => join(dir, path));
 
 /**
  * Writes the subset fonts and a stylesheet declaring them to `outDir`, for the diagrams in the Markdown under
@@ -51,7 +47,7 @@ export async function writeDiagramFont(
 	outDir: string,
 ): Promise<{ css: string; characters: string }> {
 	const sources = await Promise.all(
-		(await markdownFiles(contentDir)).map(async (file) =>
+		markdownFiles(contentDir).map(async (file) =>
 			mermaidFences(await readFile(file, 'utf8'))
 				.map((fence) => fence.body)
 				.join('\n'),

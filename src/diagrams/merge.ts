@@ -9,8 +9,10 @@
 import { createHash } from 'node:crypto';
 import type { Element, Properties, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { find, svg as svgSchema } from 'property-information';
+import { classesOf, isElement } from '../shared/hast.ts';
+import { escapeRegExp } from '../shared/words.ts';
 
 /** Colour literals as Mermaid writes them. */
 const COLOR = /(#[0-9a-fA-F]{3,8}\b|(?:rgba?|hsla?)\([^)]*\))/;
@@ -47,10 +49,34 @@ export function mergeCss(light: string, dark: string, palette: Palette): string 
 	return out;
 }
 
-const parse = (html: string): Root => fromHtml(html, { fragment: true, space: 'html' });
+/** The renderer's SVG markup as hast: the one parse; from here on the diagram stays a tree until Astro writes the page. */
+export const parseSvg = (html: string): Root => fromHtml(html, { fragment: true, space: 'html' });
+
+/** The `<svg>` element of a parsed rendering. */
+export const svgOf = (tree: Root): Element | undefined =>
+	tree.children.find((node): node is Element => isElement(node, 'svg'));
+
+/**
+ * Replaces `from` with `to` in every text and attribute value of the tree (ids, `url(#…)` references, the
+ * stylesheet), as a search and replace over the markup would.
+ */
+export function renameInTree(node: Root | RootContent, from: string, to: string): void {
+	if (from === to) return;
+	if (node.type === 'text') node.value = node.value.replaceAll(from, to);
+	if (node.type === 'element') {
+		for (const [key, value] of Object.entries(node.properties)) {
+			if (typeof value === 'string') node.properties[key] = value.replaceAll(from, to);
+			else if (Array.isArray(value))
+				node.properties[key] = value.map((v) => (typeof v === 'string' ? v.replaceAll(from, to) : v));
+		}
+	}
+	if ('children' in node) for (const child of node.children) renameInTree(child, from, to);
+}
 
 const classList = (props: Properties, ignore: (name: string) => boolean): string =>
-	(Array.isArray(props.className) ? props.className.map(String) : []).filter((name) => !ignore(name)).join(' ');
+	classesOf(props)
+		.filter((name) => !ignore(name))
+		.join(' ');
 
 /** Walks both trees side by side, writing the merged values into `l`. False when they differ in more than colours. */
 function mergeNodes(
@@ -115,22 +141,22 @@ function mergeProperties(l: Element, d: Element, palette: Palette, ignoreClass: 
 /**
  * The light SVG with the dark one's colours folded in as custom properties, or undefined when the two differ in
  * more than colours (the caller then keeps both). `darkId` is renamed to `lightId` first; classes for which
- * `ignoreClass` is true (the per-theme ones) may differ and are dropped.
+ * `ignoreClass` is true (the per-theme ones) may differ and are dropped. The light tree is changed in place; the
+ * dark one is only read (but for the renaming).
  */
 export function mergeThemeSvgs(
-	light: string,
-	dark: string,
+	light: Root,
+	dark: Root,
 	ids: { light: string; dark: string },
 	ignoreClass: (name: string) => boolean,
-): { svg: string; palette: Palette } | undefined {
+): { svg: Element; palette: Palette } | undefined {
 	const palette: Palette = new Map();
-	const l = parse(light);
-	const d = parse(dark.replaceAll(ids.dark, ids.light));
-	if (!mergeNodes(l, d, palette, ignoreClass)) return undefined;
-	const root = l.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
+	renameInTree(dark, ids.dark, ids.light);
+	if (!mergeNodes(light, dark, palette, ignoreClass)) return undefined;
+	const root = svgOf(light);
 	if (!root) return undefined;
 	root.properties.className = classList(root.properties, ignoreClass).split(' ').filter(Boolean);
-	return { svg: toHtml(l), palette };
+	return { svg: root, palette };
 }
 
 /** The custom property definitions for a palette: light everywhere, dark on screen in the dark theme. */
@@ -141,7 +167,6 @@ export function paletteCss(palette: Palette): string {
 	return `:root{${decls('light')}}@media screen{:root[data-theme='dark']{${decls('dark')}}}`;
 }
 
-const STYLE = /<style>([\s\S]*?)<\/style>/;
 const ID_PLACEHOLDER = '\u0000DGM\u0000';
 
 /**
@@ -160,19 +185,22 @@ export class SharedDiagramStyles {
 		this.rules.push(css);
 	}
 
-	add(svg: string, id: string, palette: Palette): string {
+	/** Takes the `<style>` out of the SVG (changed in place) and puts the class its shared sheet targets first on it. */
+	add(svg: Element, id: string, palette: Palette): Element {
 		for (const [name, value] of palette) this.palette.set(name, value);
-		const css = svg.match(STYLE)?.[1];
-		if (css === undefined) return svg;
+		const index = svg.children.findIndex((node) => isElement(node, 'style'));
+		if (index < 0) return svg;
+		const css = toString(svg.children[index]!);
+		svg.children.splice(index, 1);
 		this.firstId ??= id;
-		const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const generic = css.replace(new RegExp(`#${escaped}`, 'g'), ID_PLACEHOLDER);
+		const generic = css.replace(new RegExp(`#${escapeRegExp(id)}`, 'g'), ID_PLACEHOLDER);
 		const scope = `dgm-s-${shortHash(generic, 8)}`;
 		this.sheets.set(scope, generic);
-		const bare = svg.replace(STYLE, '');
-		return /^<svg[^>]*?\sclass="/.test(bare)
-			? bare.replace(/^(<svg[^>]*?\sclass=")/, `$1${scope} `)
-			: bare.replace(/^<svg/, `<svg class="${scope}"`);
+		// A class attribute the SVG had keeps its place; a new one comes first.
+		const className = [scope, ...classesOf(svg)];
+		svg.properties =
+			'className' in svg.properties ? { ...svg.properties, className } : { className, ...svg.properties };
+		return svg;
 	}
 
 	/**
@@ -192,7 +220,7 @@ export class SharedDiagramStyles {
 
 /**
  * The frontmatter key that carries a document's diagram stylesheets from the Mermaid plugin to the page head
- * (src/routeData.ts). A `<style>` halfway through the body, and above all its `:root` palette, makes the browser
+ * (route-middleware.ts). A `<style>` halfway through the body, and above all its `:root` palette, makes the browser
  * recompute the style of the whole page while it is still loading; in `<head>` it is read before the body is laid out.
  */
 export const DIAGRAM_STYLES_KEY = 'diagramStyles';

@@ -3,20 +3,15 @@
  * It is rendered once per site theme and the two are folded into one SVG whose colours follow the theme (see
  * src/diagrams/merge.ts; print always gets the light colours). Readers download no diagram JavaScript.
  *
- * The figure's content goes to MDX as hast. (It once went as raw HTML in a `<Fragment set:html>`, because MDX turned
- * a <style> inside the SVG into a literal attribute; the diagram CSS now goes to <head> instead, and as hast the
- * built pages are the same but for `data-pagefind-ignore=""` on the figure.)
+ * The renderer's SVG markup is parsed once; from there the figure is hast until Astro writes the page, and its
+ * Mermaid stylesheets go to <head> (route-middleware.ts), not into the document.
  */
-import type { AstroIntegration } from 'astro';
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { writeDiagramFont } from './font.ts';
-import { mergeThemeSvgs, setDiagramStyles, SharedDiagramStyles } from './merge.ts';
+import { classesOf, isElement } from '../shared/hast.ts';
+import { mergeThemeSvgs, parseSvg, renameInTree, setDiagramStyles, SharedDiagramStyles, svgOf } from './merge.ts';
 import {
 	DiagramRenderer,
 	DiagramSyntaxError,
@@ -27,9 +22,6 @@ import {
 } from './renderer.ts';
 import { PHONE_LAYOUT_MAX_PX } from './narrow.ts';
 import { HOUSE_CLASSES, isFlowchart } from './theme.ts';
-
-/** The build's one renderer (one browser, started on the first uncached diagram, closed when the build ends). */
-export const sharedRenderer = new DiagramRenderer();
 
 /** A diagram that cannot be built; the message names the file and the line of the fence. */
 export class DiagramError extends Error {
@@ -47,9 +39,7 @@ export class DiagramError extends Error {
 function mermaidSource(node: Element): string | undefined {
 	if (node.tagName !== 'pre' || node.children.length !== 1) return undefined;
 	const code = node.children[0];
-	if (code?.type !== 'element' || code.tagName !== 'code') return undefined;
-	const classes = code.properties.className;
-	if (!Array.isArray(classes) || !classes.includes('language-mermaid')) return undefined;
+	if (!isElement(code, 'code') || !classesOf(code).includes('language-mermaid')) return undefined;
 	return code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 }
 
@@ -91,16 +81,27 @@ export function unknownClass(source: string): { offset: number; problem: string 
 /** Per-theme classes the renderer puts on each variant; a merged SVG serves both themes and drops them. */
 const isThemeClass = (name: string): boolean => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
 
+/** The renderer's SVG of one theme, parsed (the one parse), with the diagram's ids renamed for this copy. */
+function parsedSvg(svg: string, id: string, uid: string): Root {
+	const tree = parseSvg(svg);
+	renameInTree(tree, id, uid);
+	return tree;
+}
+
 /** One layout of a diagram as one SVG whose colours follow the theme (or one per theme, if they cannot be merged). */
-function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: SharedDiagramStyles): string {
-	const rename = (svg: string) => (uid !== id ? svg.replaceAll(id, uid) : svg);
+function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: SharedDiagramStyles): Element[] {
 	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
-	const light = rename(layout.light.svg);
-	const dark = rename(layout.dark.svg);
-	const merged = mergeThemeSvgs(light, dark, { light: lightId, dark: darkId }, isThemeClass);
-	return merged
-		? styles.add(merged.svg.replaceAll(lightId, uid), uid, merged.palette)
-		: styles.add(light, lightId, new Map()) + styles.add(dark, darkId, new Map());
+	const light = parsedSvg(layout.light.svg, id, uid);
+	const dark = parsedSvg(layout.dark.svg, id, uid);
+	const merged = mergeThemeSvgs(light, structuredClone(dark), { light: lightId, dark: darkId }, isThemeClass);
+	if (merged) {
+		renameInTree(merged.svg, lightId, uid);
+		return [styles.add(merged.svg, uid, merged.palette)];
+	}
+	// Not mergeable: both renderings as the renderer drew them (the merge attempt changed the light tree).
+	const [lightSvg, darkSvg] = [svgOf(parsedSvg(layout.light.svg, id, uid)), svgOf(dark)];
+	if (!lightSvg || !darkSvg) throw new Error(`diagram ${id}: the renderer returned no <svg>`);
+	return [styles.add(lightSvg, lightId, new Map()), styles.add(darkSvg, darkId, new Map())];
 }
 
 /**
@@ -110,14 +111,24 @@ function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: Sha
  * neither seen nor read. `suffix` keeps ids unique on a page; `styles` collects the page's Mermaid CSS so it is
  * written once (handed to the page head through frontmatter, see `setDiagramStyles`).
  */
-export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string, styles: SharedDiagramStyles): string {
+export function figureContent(
+	rendered: RenderedDiagram,
+	id: string,
+	suffix: string,
+	styles: SharedDiagramStyles,
+): ElementContent[] {
 	const uid = `${id}${suffix}`;
 	const wide = layoutSvgs(rendered, id, uid, styles);
-	let svgs = wide;
+	let svgs: Element[] = wide;
 	if (rendered.narrow) {
 		const narrow = layoutSvgs(rendered.narrow, `${id}-n`, `${uid}-n`, styles);
-		const box = (name: string, html: string) => `<div class="diagram__layout ${uid}-${name}">${html}</div>`;
-		svgs = box('w', wide) + box('n', narrow);
+		const box = (name: string, children: Element[]): Element => ({
+			type: 'element',
+			tagName: 'div',
+			properties: { className: ['diagram__layout', `${uid}-${name}`] },
+			children,
+		});
+		svgs = [box('w', wide), box('n', narrow)];
 		// The narrow layout shows in a phone's column, and wherever the wide one's smallest label would drop under
 		// MIN_LABEL_PX (src/diagrams/narrow.ts).
 		const below = Math.max(rendered.light.minWidth, PHONE_LAYOUT_MAX_PX) - 0.02;
@@ -128,24 +139,25 @@ export function figureHtml(rendered: RenderedDiagram, id: string, suffix: string
 	const title = rendered.light.title;
 	// The scroll box only scrolls if even the narrow layout cannot be shown legibly; focusable and named so keyboard
 	// users can scroll it too.
-	const scroll = toHtml({
-		type: 'element',
-		tagName: 'div',
-		properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title },
-		children: [],
-	});
-	const caption = toHtml({
-		type: 'element',
-		tagName: 'figcaption',
-		properties: { className: ['diagram__caption'] },
-		children: [{ type: 'text', value: title }],
-	});
-	return scroll.replace('</div>', `${svgs}</div>`) + caption;
+	return [
+		{
+			type: 'element',
+			tagName: 'div',
+			properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: title },
+			children: svgs,
+		},
+		{
+			type: 'element',
+			tagName: 'figcaption',
+			properties: { className: ['diagram__caption'] },
+			children: [{ type: 'text', value: title }],
+		},
+	];
 }
 
 /** rehype plugin; add to `unified({ rehypePlugins })` in astro.config.mjs. */
-export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = {}) {
-	const renderer = options.renderer ?? sharedRenderer;
+export function rehypeMermaidDiagrams(options: { renderer: DiagramRenderer }) {
+	const { renderer } = options;
 	return async (tree: Root, file: VFile): Promise<void> => {
 		const where = file.path ? relative(file.cwd, file.path) : '<unknown file>';
 		const jobs: Array<{ node: Element; source: string; line?: number }> = [];
@@ -172,50 +184,16 @@ export function rehypeMermaidDiagrams(options: { renderer?: DiagramRenderer } = 
 
 		const seen = new Map<string, number>();
 		const styles = new SharedDiagramStyles();
-		const htmls = jobs.map((job, index) => {
+		jobs.forEach((job, index) => {
 			const id = diagramIdFor(diagramKey(job.source));
 			const copy = (seen.get(id) ?? 0) + 1;
 			seen.set(id, copy);
-			return figureHtml(results[index]!, id, copy > 1 ? `-${copy}` : '', styles);
-		});
-		// The page's diagram CSS belongs in <head>, out of this document's reach: src/routeData.ts puts it there.
-		setDiagramStyles(file, styles.css());
-		jobs.forEach((job, index) => {
-			const figure = job.node as Element;
+			const figure = job.node;
 			figure.tagName = 'figure';
 			figure.properties = { className: ['diagram'], dataPagefindIgnore: '' };
-			figure.children = fromHtml(htmls[index]!, { fragment: true }).children as ElementContent[];
+			figure.children = figureContent(results[index]!, id, copy > 1 ? `-${copy}` : '', styles);
 		});
-	};
-}
-
-/**
- * Astro integration: puts the diagram font (Inter, only the characters the diagrams use; src/diagrams/font.ts)
- * on every page, closes the diagram browser when the build (or dev server) is done and reports numbers.
- * In `astro dev`, a character new to the diagrams shows in a fallback font until the server restarts.
- */
-export function diagramsIntegration(renderer: DiagramRenderer = sharedRenderer): AstroIntegration {
-	const finish = async (logger: { info: (msg: string) => void }) => {
-		const { rendered, cached, browserLaunches } = renderer.stats;
-		if (rendered + cached > 0) {
-			logger.info(`${rendered} rendered, ${cached} from cache, browser launched ${browserLaunches}×`);
-		}
-		await renderer.close();
-	};
-	return {
-		name: 'diagrams',
-		hooks: {
-			'astro:config:setup': async ({ config, injectScript, logger }) => {
-				const { css, characters } = await writeDiagramFont(
-					join(fileURLToPath(config.root), 'src', 'content'),
-					fileURLToPath(new URL('diagram-font/', config.cacheDir)),
-				);
-				logger.info(`diagram font: Inter with ${[...characters].length} characters`);
-				// CSS imported by every page goes into the site's shared stylesheet; Vite emits the font files it names.
-				injectScript('page-ssr', `import ${JSON.stringify(css)};`);
-			},
-			'astro:build:done': ({ logger }) => finish(logger),
-			'astro:server:done': ({ logger }) => finish(logger),
-		},
+		// The page's diagram CSS belongs in <head>, out of this document's reach: route-middleware.ts puts it there.
+		setDiagramStyles(file, styles.css());
 	};
 }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
+import { cachePath } from '../shared/cache.ts';
 import {
 	MIN_LABEL_PX,
 	PHONE_COLUMN_PX,
@@ -83,9 +84,6 @@ export function diagramKey(code: string): string {
 		)
 		.digest('hex');
 }
-
-/** Where rendered diagrams are kept between builds (gitignored with node_modules). */
-export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'diagrams');
 
 /**
  * The render page: Mermaid and the Inter font files straight from node_modules. Loaded from a file: URL so Chromium
@@ -241,7 +239,8 @@ export class DiagramRenderer {
 	private readonly inflight = new Map<string, Promise<RenderedDiagram>>();
 
 	constructor(options: DiagramRendererOptions = {}) {
-		this.cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+		// Outside Astro (tests, scripts): Astro's default cache folder, so a build and the tests share one cache.
+		this.cacheDir = options.cacheDir ?? cachePath('diagrams');
 	}
 
 	/** Both theme variants of one diagram, from the cache when possible. Throws DiagramSyntaxError on bad input. */

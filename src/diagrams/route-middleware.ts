@@ -4,8 +4,8 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { WHOLE_SUMMARY } from '../handouts/handout.ts';
 import { getChapters } from '../shared/chapters.ts';
+import { WHOLE_SUMMARY } from '../shared/urls.ts';
 import { diagramStylesOf } from './merge.ts';
 
 /** Frontmatter our Markdown plugins added to a document. */

@@ -7,7 +7,8 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { classesOf, hasClass } from '../shared/hast.ts';
 import { addHeadingIds, chapterOf } from '../shared/markdown.ts';
 import { glossaryHref } from '../shared/urls.ts';
 import { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from './data.ts';
@@ -57,10 +58,29 @@ function isSkipped(node: AnyNode): boolean {
 	if (!tag) return false;
 	if (SKIP_TAGS.has(tag)) return true;
 	if (node.type !== 'element') return false;
-	const props = (node as Element).properties ?? {};
-	const classes = Array.isArray(props.className) ? props.className.map(String) : [];
 	// Diagrams (rehype-mermaid output or source) and text kept out of search stay untouched.
-	return classes.some((c) => c.includes('mermaid')) || props.dataPagefindIgnore !== undefined;
+	return (
+		classesOf(node as Element).some((c) => c.includes('mermaid')) ||
+		(node as Element).properties?.dataPagefindIgnore !== undefined
+	);
+}
+
+const LINK_CLASS = 'term-preview__link';
+const TIP_CLASS = 'term-preview__tip';
+
+/**
+ * Term previews as plain links to the glossary, their definitions removed: for a page that prints every chapter,
+ * where the definitions would only add bytes.
+ */
+export function plainTermLinks(tree: Root): void {
+	visit(tree, 'element', (node: Element, index, parent) => {
+		if (hasClass(node, TIP_CLASS) && parent && index !== undefined) {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		if (hasClass(node, LINK_CLASS)) delete node.properties.ariaDescribedBy;
+		return undefined;
+	});
 }
 
 function previewNodes(entry: GlossaryTerm, text: string, href: string, chapter: number): Element {
@@ -74,14 +94,14 @@ function previewNodes(entry: GlossaryTerm, text: string, href: string, chapter: 
 			{
 				type: 'element',
 				tagName: 'a',
-				properties: { href, className: ['term-preview__link'], ariaDescribedBy: [tipId] },
+				properties: { href, className: [LINK_CLASS], ariaDescribedBy: [tipId] },
 				children: [{ type: 'text', value: text }],
 			},
 			{
 				type: 'element',
 				tagName: 'span',
 				// Kept out of the search index: the definition belongs to the glossary page's results.
-				properties: { id: tipId, role: 'tooltip', className: ['term-preview__tip'], dataPagefindIgnore: '' },
+				properties: { id: tipId, role: 'tooltip', className: [TIP_CLASS], dataPagefindIgnore: '' },
 				children: [
 					{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
 					{ type: 'text', value: ` ${entry.definition}` },

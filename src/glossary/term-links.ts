@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { fileToUrlPath, htmlFiles } from '../shared/dist.ts';
+import { isElement } from '../shared/hast.ts';
 import { GLOSSARY_PATH, termAnchor } from '../shared/urls.ts';
 
 export interface TermLink {
@@ -44,8 +45,6 @@ const BLOCKS = new Set([
 ]);
 
 const hrefPrefix = `${GLOSSARY_PATH}#${termAnchor('')}`;
-
-const isElement = (node: { type: string }): node is Element => node.type === 'element';
 
 /** Text of a node as the reader sees it: without term definitions (tooltips) and text kept out of the page. */
 function visibleText(node: ElementContent, out: string[]): void {

@@ -12,6 +12,7 @@
  *
  * Erasable TypeScript only (imported by the rehype plugin, search and unit tests).
  */
+import { escapeRegExp } from '../shared/words.ts';
 
 export interface MatchableTerm {
 	id: string;
@@ -67,8 +68,6 @@ export const FIXED_PHRASES: readonly string[] = [
 
 /** True for abbreviations such as `MVO`, `AM`, `4P`: no lowercase letter and at least one capital. */
 export const isAbbreviation = (form: string): boolean => /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Regex source for one form: flexible whitespace, dashes and apostrophes, an optional plural on ordinary words. */
 function formPattern(form: string): string {

@@ -5,15 +5,9 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { SKIP, visit } from 'unist-util-visit';
-import { pagePath } from '../shared/urls.ts';
-
-/** The page that holds all chapters (the idea of mdBook's print.html). */
-export const WHOLE_SUMMARY = {
-	slug: 'hele-samenvatting',
-	path: pagePath('hele-samenvatting'),
-	title: 'Hele samenvatting',
-} as const;
+import { visit } from 'unist-util-visit';
+import { plainTermLinks } from '../glossary/index.ts';
+import { classesOf } from '../shared/hast.ts';
 
 /**
  * A CSS string literal for `content:`. Escapes what could end the string or the `<style>` element it sits in,
@@ -76,13 +70,9 @@ export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonl
 	const byPath = new Map(all.map((c) => [c.path, c]));
 	const headingIds = new Map(all.map((c) => [c.path, new Set(c.headingIds)]));
 
-	visit(tree, 'element', (node: Element, index, parent) => {
-		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-		if (classes.includes('term-preview__tip') && parent && index !== undefined) {
-			parent.children.splice(index, 1);
-			return [SKIP, index];
-		}
-		if (classes.includes('term-preview__link')) delete node.properties.ariaDescribedBy;
+	plainTermLinks(tree);
+	visit(tree, 'element', (node: Element) => {
+		const classes = classesOf(node);
 		const level = HEADING.exec(node.tagName)?.[1];
 		if (level) {
 			if (typeof node.properties.id === 'string') node.properties.id = self.idPrefix + node.properties.id;
@@ -91,7 +81,7 @@ export function scopeChapterHtml(html: string, self: ScopedChapter, all: readonl
 		// Starlight wraps headings in `div.sl-heading-wrapper.level-hN`; keep the class in step with the new level.
 		if (classes.length) {
 			node.properties.className = classes.map((c) =>
-				typeof c === 'string' && /^level-h[1-6]$/.test(c) ? `level-h${Math.min(Number(c.slice(7)) + 1, 6)}` : c,
+				/^level-h[1-6]$/.test(c) ? `level-h${Math.min(Number(c.slice(7)) + 1, 6)}` : c,
 			);
 		}
 		if (node.tagName === 'a' && typeof node.properties.href === 'string') {

@@ -4,7 +4,9 @@
  * PDFs printed after the build (pdf.ts).
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import handoutPdfs from './pdf.ts';
+import handoutPdfs from './integration.ts';
+
+export { pdfsSkipped } from './pdf.ts';
 
 export default function handouts(): StarlightPlugin {
 	return {

@@ -3,28 +3,21 @@
  * `data-handout-pdf` (chapters and the whole summary, see PrintActions.astro) is printed to that path by the
  * project's Chromium, with the site's own print stylesheet: A4, running title and page numbers from CSS `@page`.
  * Chromium writes the page `<title>` as PDF Title and `<html lang>` as /Lang, and keeps the text selectable.
- *
- * A PDF is reused from Astro's cache dir when the page's final HTML (which names every content-hashed asset it
- * loads) and the source date are unchanged, so a rebuild with nothing changed starts no Chromium.
- *
- * Set `SKIP_PDF=1` for a quicker build while working on something else; the PDF links then point nowhere.
+ * The post-build step that runs this is `integration.ts`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import type { Element } from 'hast';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
-import { readChapterPages } from '../shared/chapter-pages.ts';
-import { builtPages, elementsOf, MissingMarkupError, type PageHtml } from '../shared/dist.ts';
-import { withBase, withoutBase } from '../shared/urls.ts';
+import { elementsOf, type PageHtml } from '../shared/dist.ts';
+import { withoutBase } from '../shared/urls.ts';
 import { normalizePdf, sourceDate } from './reproducible-pdf.ts';
 
 /** The file in `root` (dist/) of a site URL path, which may start with the base path. */
-const inDist = (root: string, urlPath: string): string => join(root, withoutBase(urlPath) ?? urlPath);
+export const inDist = (root: string, urlPath: string): string => join(root, withoutBase(urlPath) ?? urlPath);
 
 /** A page to print: where it is built, where its PDF goes. */
 export interface PdfJob {
@@ -147,68 +140,5 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 	return undefined;
 }
 
-export default function handoutPdfs(): AstroIntegration {
-	let cacheDir: string | undefined;
-	return {
-		name: 'handout-pdfs',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				cacheDir = fileURLToPath(new URL('handout-pdfs/', config.cacheDir));
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env.SKIP_PDF === '1') {
-					logger.warn('SKIP_PDF=1: no handout PDFs made; the "Download als PDF" links will not work.');
-					return;
-				}
-				const root = fileURLToPath(dir).replace(/[\\/]$/, '');
-				const jobs: PdfJob[] = [];
-				const date = sourceDate(process.cwd());
-				const cached = new Map<PdfJob, string>(); // job → where its PDF is kept between builds
-				const links = new Map<string, string>(); // pdf path → a page that links it
-				for (const page of builtPages(root)) {
-					const job = findPdfJob(withBase(page.path), page);
-					if (job) {
-						jobs.push(job);
-						if (cacheDir) cached.set(job, join(cacheDir, `${pdfCacheKey(job, page.html, date)}.pdf`));
-					}
-					for (const link of pdfLinksIn(page)) if (!links.has(link)) links.set(link, withBase(page.path));
-				}
-				// Every chapter is a handout; a chapter page without the link means PrintActions' markup went missing.
-				const undeclared = readChapterPages().filter((chapter) => !jobs.some((job) => job.pagePath === chapter.path));
-				if (undeclared.length) {
-					throw new MissingMarkupError(
-						'handout PDFs',
-						`chapter pages without a "Download als PDF" link (<a data-handout-pdf>): ${undeclared.map((c) => c.path).join(', ')}`,
-					);
-				}
-				const started = performance.now();
-				const reused: PdfJob[] = [];
-				for (const job of jobs) {
-					const file = cached.get(job);
-					if (!file || !existsSync(file)) continue;
-					await mkdir(dirname(inDist(root, job.pdfPath)), { recursive: true });
-					await copyFile(file, inDist(root, job.pdfPath));
-					reused.push(job);
-				}
-				const fresh = jobs.filter((job) => !reused.includes(job));
-				const timings = fresh.length ? await renderPdfs(root, fresh, logger, date) : [];
-				for (const job of fresh) {
-					const file = cached.get(job);
-					if (!file) continue;
-					await mkdir(dirname(file), { recursive: true });
-					await copyFile(inDist(root, job.pdfPath), file);
-				}
-				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`${timings.length} handout PDFs made, ${reused.length} reused unchanged, in ${seconds} s`);
-
-				const missing = [...links].filter(([pdf]) => !existsSync(inDist(root, pdf)));
-				if (missing.length) {
-					throw new Error(
-						'Pages link to PDFs that the build did not make (no page declares them with data-handout-pdf): ' +
-							missing.map(([pdf, page]) => `${pdf} (linked from ${page})`).join(', '),
-					);
-				}
-			},
-		},
-	};
-}
+/** `SKIP_PDF=1`: a quicker build without the PDFs (their links then lead nowhere). */
+export const pdfsSkipped = (env: NodeJS.ProcessEnv = process.env): boolean => env.SKIP_PDF === '1';

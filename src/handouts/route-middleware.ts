@@ -4,7 +4,8 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getChapters } from '../shared/chapters.ts';
-import { WHOLE_SUMMARY, chapterPagesCss, runningTitleCss, scopeFor } from './handout.ts';
+import { WHOLE_SUMMARY } from '../shared/urls.ts';
+import { chapterPagesCss, runningTitleCss, scopeFor } from './handout.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;

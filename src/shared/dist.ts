@@ -4,11 +4,12 @@
  * own text at the positions hast reports, so everything a step does not touch stays as Astro wrote it, byte for byte.
  * Erasable TypeScript, no Astro imports.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { filesUnder } from './files.ts';
 
 /** Folders in dist that hold assets, not pages (Astro's bundles, Pagefind's UI and index). */
 const NOT_PAGES = new Set(['_astro', 'pagefind']);
@@ -18,19 +19,7 @@ export function htmlFiles(dir: string): string[] {
 	if (!existsSync(join(dir, 'index.html'))) {
 		throw new Error(`No built site in ${dir} (index.html missing): run \`npm run build\` first.`);
 	}
-	const found: string[] = [];
-	const walk = (current: string): void => {
-		for (const entry of readdirSync(current, { withFileTypes: true })) {
-			const full = join(current, entry.name);
-			if (entry.isDirectory()) {
-				if (!(current === dir && NOT_PAGES.has(entry.name))) walk(full);
-			} else if (entry.name.endsWith('.html')) {
-				found.push(relative(dir, full).split(sep).join('/'));
-			}
-		}
-	};
-	walk(dir);
-	return found.sort();
+	return filesUnder(dir, { include: (path) => path.endsWith('.html'), skipDir: (path) => NOT_PAGES.has(path) });
 }
 
 /** `h1/index.html` → `/h1/`; `404.html` → `/404.html`. */

@@ -43,6 +43,14 @@ export const pagePath = (slug: string): string => withBase(slug === '' || slug =
 /** The Begrippenlijst page. */
 export const GLOSSARY_PATH = pagePath('begrippenlijst');
 
+/** The page that holds all chapters (the idea of mdBook's print.html): handouts render it, diagrams style it. */
+export const WHOLE_SUMMARY = {
+	slug: 'hele-samenvatting',
+	// Pure: page scripts import this module, and the bundler drops what they do not use.
+	path: /* @__PURE__ */ pagePath('hele-samenvatting'),
+	title: 'Hele samenvatting',
+} as const;
+
 /** Id of a term's entry on the glossary page. */
 export const termAnchor = (id: string): string => `begrip-${id}`;
 

@@ -9,10 +9,21 @@
  *   expect(result.output).toContain('kapot.mdx');
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { defaultCacheDir } from '../../src/shared/cache.ts';
 import { readChapterPages } from '../../src/shared/chapter-pages.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
@@ -67,6 +78,11 @@ export async function buildFixture(
 			const terms = parse(readFileSync(glossary, 'utf8')) as { chapter: number }[];
 			writeFileSync(glossary, stringify(terms.filter((term) => chapters.has(term.chapter))));
 		}
+		// The copy's Astro cache shares the project's rendered diagrams, so a fixture build renders only what it adds.
+		const diagrams = join(defaultCacheDir(PROJECT_ROOT), 'diagrams');
+		mkdirSync(diagrams, { recursive: true });
+		mkdirSync(defaultCacheDir(dir), { recursive: true });
+		symlinkSync(diagrams, join(defaultCacheDir(dir), 'diagrams'), 'dir');
 		for (const [path, content] of Object.entries(files)) {
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), content);

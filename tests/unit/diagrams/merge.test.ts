@@ -1,3 +1,5 @@
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import {
 	colorVar,
@@ -5,10 +7,14 @@ import {
 	mergeCss,
 	mergeThemeSvgs,
 	paletteCss,
+	parseSvg,
+	renameInTree,
 	setDiagramStyles,
 	SharedDiagramStyles,
+	svgOf,
 	type Palette,
 } from '../../../src/diagrams/merge.ts';
+import { classesOf, select } from '../../../src/shared/hast.ts';
 
 const isThemeClass = (name: string) => name.startsWith('diagram__svg--') || name.endsWith(':sl-hidden');
 
@@ -40,17 +46,28 @@ describe('mergeCss', () => {
 	});
 });
 
+const svgTree = (html: string) => parseSvg(html);
+const attr = (el: Element | undefined, name: string) => el?.properties[name];
+
 describe('mergeThemeSvgs', () => {
 	it('keeps one SVG: light colours by default, dark ones as custom properties, no per-theme classes', () => {
-		const merged = mergeThemeSvgs(LIGHT, DARK, { light: 'd-l', dark: 'd-d' }, isThemeClass);
+		const merged = mergeThemeSvgs(svgTree(LIGHT), svgTree(DARK), { light: 'd-l', dark: 'd-d' }, isThemeClass);
 		expect(merged).toBeDefined();
 		const { svg, palette } = merged!;
-		expect(svg).not.toContain('d-d');
-		expect(svg).toMatch(/^<svg id="d-l" class="diagram__svg" style="max-width: 10px;">/);
+		expect(JSON.stringify(svg)).not.toContain('d-d');
+		expect(svg.tagName).toBe('svg');
+		expect(attr(svg, 'id')).toBe('d-l');
+		expect(classesOf(svg)).toEqual(['diagram__svg']);
+		expect(attr(svg, 'style')).toBe('max-width: 10px;');
 		// Presentation attributes cannot hold var(): the colour moves into the style attribute.
-		expect(svg).toContain(`<stop style="stop-color:var(${colorVar('#3d50f5', '#b2c7ff')})">`);
-		expect(svg).toContain(`<rect width="4" style="fill:var(${colorVar('#ffffff', '#000000')})">`);
-		expect(svg).toContain(`fill:var(${colorVar('#cfd4fc', '#17264f')})`);
+		const stop = select('stop', svg);
+		expect(attr(stop, 'stopColor')).toBeUndefined();
+		expect(attr(stop, 'style')).toBe(`stop-color:var(${colorVar('#3d50f5', '#b2c7ff')})`);
+		const rect = select('rect', svg);
+		expect(attr(rect, 'fill')).toBeUndefined();
+		expect(attr(rect, 'width')).toBe('4');
+		expect(attr(rect, 'style')).toBe(`fill:var(${colorVar('#ffffff', '#000000')})`);
+		expect(toString(select('style', svg)!)).toContain(`fill:var(${colorVar('#cfd4fc', '#17264f')})`);
 		// The stop and the stroke share one light/dark pair, so one property.
 		expect(palette.size).toBe(3);
 		const css = paletteCss(palette);
@@ -63,31 +80,48 @@ describe('mergeThemeSvgs', () => {
 
 	it('gives up when the variants differ in layout, so the caller keeps both', () => {
 		const moved = DARK.replace('width="4"', 'width="5"');
-		expect(mergeThemeSvgs(LIGHT, moved, { light: 'd-l', dark: 'd-d' }, isThemeClass)).toBeUndefined();
+		expect(mergeThemeSvgs(svgTree(LIGHT), svgTree(moved), { light: 'd-l', dark: 'd-d' }, isThemeClass)).toBeUndefined();
 		const extra = DARK.replace('</svg>', '<circle></circle></svg>');
-		expect(mergeThemeSvgs(LIGHT, extra, { light: 'd-l', dark: 'd-d' }, isThemeClass)).toBeUndefined();
+		expect(mergeThemeSvgs(svgTree(LIGHT), svgTree(extra), { light: 'd-l', dark: 'd-d' }, isThemeClass)).toBeUndefined();
+	});
+});
+
+describe('renameInTree', () => {
+	it('renames an id in attributes, class lists and stylesheets, as a search and replace would', () => {
+		const tree = svgTree('<svg id="a" class="x a-w"><style>#a .n{fill:url(#a-g)}</style><use href="#a-g"></use></svg>');
+		renameInTree(tree, 'a', 'a-2');
+		const svg = svgOf(tree)!;
+		expect(attr(svg, 'id')).toBe('a-2');
+		expect(classesOf(svg)).toEqual(['x', 'a-2-w']);
+		expect(toString(select('style', svg)!)).toBe('#a-2 .n{fill:url(#a-2-g)}');
+		expect(attr(select('use', svg), 'href')).toBe('#a-2-g');
 	});
 });
 
 describe('SharedDiagramStyles', () => {
+	const svg = (html: string) => svgOf(svgTree(html))!;
+
 	it('keeps a stylesheet shared by several diagrams once, scoped by class', () => {
 		const styles = new SharedDiagramStyles();
 		const first = styles.add(
-			'<svg id="a" class="diagram__svg"><style>#a .n{fill:red}#a .g{fill:url(#a-gradient)}</style><g></g></svg>',
+			svg('<svg id="a" class="diagram__svg"><style>#a .n{fill:red}#a .g{fill:url(#a-gradient)}</style><g></g></svg>'),
 			'a',
 			new Map(),
 		);
 		const second = styles.add(
-			'<svg id="b" class="diagram__svg"><style>#b .n{fill:red}#b .g{fill:url(#b-gradient)}</style><g></g></svg>',
+			svg('<svg id="b" class="diagram__svg"><style>#b .n{fill:red}#b .g{fill:url(#b-gradient)}</style><g></g></svg>'),
 			'b',
 			new Map(),
 		);
-		expect(first).not.toContain('<style>');
-		expect(second).not.toContain('<style>');
-		const scope = first.match(/dgm-s-[0-9a-f]{8}/)?.[0];
-		expect(scope).toBeDefined();
-		expect(second).toContain(scope);
-		expect(first).toBe(`<svg id="a" class="${scope} diagram__svg"><g></g></svg>`);
+		expect(select('style', first)).toBeUndefined();
+		expect(select('style', second)).toBeUndefined();
+		const [scope, ...rest] = classesOf(first);
+		expect(scope).toMatch(/^dgm-s-[0-9a-f]{8}$/);
+		expect(rest).toEqual(['diagram__svg']);
+		expect(classesOf(second)[0]).toBe(scope);
+		// The rest of the SVG stays as it was.
+		expect(attr(first, 'id')).toBe('a');
+		expect(first.children.map((child) => (child.type === 'element' ? child.tagName : child.type))).toEqual(['g']);
 		// Selectors by class; url(#…) references point at the first diagram, whose elements share the same colours.
 		expect(styles.css()).toEqual([`.${scope} .n{fill:red}.${scope} .g{fill:url(#a-gradient)}`]);
 	});
@@ -95,10 +129,11 @@ describe('SharedDiagramStyles', () => {
 	it('keeps stylesheets that differ apart and adds the palette', () => {
 		const styles = new SharedDiagramStyles();
 		const palette: Palette = new Map([['--dgm-abcdef', { light: '#fff', dark: '#000' }]]);
-		const a = styles.add('<svg id="a"><style>#a{fill:var(--dgm-abcdef)}</style></svg>', 'a', palette);
-		const b = styles.add('<svg id="b"><style>#b{stroke:blue}</style></svg>', 'b', new Map());
-		expect(a).toMatch(/^<svg class="dgm-s-[0-9a-f]{8}" id="a">/);
-		expect(a.match(/dgm-s-[0-9a-f]{8}/)?.[0]).not.toBe(b.match(/dgm-s-[0-9a-f]{8}/)?.[0]);
+		const a = styles.add(svg('<svg id="a"><style>#a{fill:var(--dgm-abcdef)}</style></svg>'), 'a', palette);
+		const b = styles.add(svg('<svg id="b"><style>#b{stroke:blue}</style></svg>'), 'b', new Map());
+		expect(classesOf(a)).toHaveLength(1);
+		expect(classesOf(a)[0]).toMatch(/^dgm-s-[0-9a-f]{8}$/);
+		expect(classesOf(a)[0]).not.toBe(classesOf(b)[0]);
 		const [palette_, ...sheets] = styles.css();
 		expect(palette_).toBe(":root{--dgm-abcdef:#fff}@media screen{:root[data-theme='dark']{--dgm-abcdef:#000}}");
 		expect(sheets).toHaveLength(2);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pathToFileURL } from 'node:url';
-import handoutPdfs, { pdfCacheKey, renderPdfs } from '../../../src/handouts/pdf.ts';
+import handoutPdfs from '../../../src/handouts/integration.ts';
+import { pdfCacheKey, renderPdfs } from '../../../src/handouts/pdf.ts';
 
 // A tiny built site: one good page, one whose stylesheet is missing.
 const root = mkdtempSync(join(tmpdir(), 'handout-pdf-'));

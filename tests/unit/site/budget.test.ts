@@ -36,6 +36,8 @@ const lighthouse = {
 	cls: 0,
 	benchmarkIndex: 2000,
 };
+const real = { path: '/h1-introductie/', runs: 5, fcpMs: 900, lcpMs: 1100, loadMs: 1500, blockingMs: 30 };
+const firstLine = (total: number) => ({ html: total / 2, css: total / 2, total });
 const site = (overrides: Partial<SiteRun> = {}): SiteRun => ({
 	coldBuildSeconds: 12,
 	warmBuildSeconds: 6,
@@ -43,6 +45,7 @@ const site = (overrides: Partial<SiteRun> = {}): SiteRun => ({
 	searchMs: { first: 140, next: 60 },
 	pages: [page(), page({ path: '/', chapter: false })],
 	lighthouse: [lighthouse],
+	realBrowser: [real],
 	...overrides,
 });
 const report = (overrides: Partial<BenchReport> = {}): BenchReport => ({
@@ -141,6 +144,26 @@ describe('evaluateBudget', () => {
 
 	it('fails when no page was measured at all', () => {
 		expect(evaluateBudget(report({ pages: [] })).map(describeFailure)).toEqual(['site: pages measured 0 < required 1']);
+	});
+
+	it('holds real-browser LCP to the floor on chapter pages only; exactly the floor passes', () => {
+		const floor = site({ realBrowser: [real, { ...real, path: '/', lcpMs: 800 }] });
+		expect(evaluateBudget(report({ floor, realBrowser: [real, { ...real, path: '/', lcpMs: 900 }] }))).toEqual([]);
+		expect(evaluateBudget(report({ floor, realBrowser: [{ ...real, lcpMs: 1101 }] })).map(describeFailure)).toEqual([
+			'/h1-introductie/: real-browser LCP ms (floor: same page) 1101 > limit 1100',
+		]);
+	});
+
+	it("holds a chapter's bytes before its first line to the floor's + 1 KB and to the absolute limit", () => {
+		const floor = site({ pages: [page({ firstParagraph: firstLine(17 * KB) })] });
+		expect(evaluateBudget(report({ floor, pages: [page({ firstParagraph: firstLine(18 * KB) })] }))).toEqual([]);
+		expect(
+			evaluateBudget(report({ floor, pages: [page({ firstParagraph: firstLine(18 * KB + 2) })] })).map(describeFailure),
+		).toEqual(['/h1-introductie/: first-paragraph gzip bytes (floor + 1 KB) 18.0 KB > limit 18.0 KB']);
+		const heavy = BUDGET.firstParagraphGzipMax + 2;
+		expect(
+			evaluateBudget(report({ pages: [page({ firstParagraph: firstLine(heavy) })] })).map((failure) => failure.what),
+		).toEqual(['first-paragraph gzip bytes']);
 	});
 
 	it('takes the limits it is given', () => {
