@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { GLOSSARY_FILE, loadGlossary, withoutBrackets, type GlossaryTerm } from '../glossary/index.ts';
 import { readChapterPages, type ChapterPage } from '../shared/chapter-pages.ts';
 import { fileToUrlPath, htmlFiles } from '../shared/dist.ts';
-import { GLOSSARY_PATH, glossaryHref, sectionHref } from '../shared/urls.ts';
+import { GLOSSARY_PATH, glossaryHref, sectionHref, withBase, withoutBase } from '../shared/urls.ts';
 import { glossaryRecords } from './glossary-records.ts';
 import { CHAPTER_FILTER, TERM_META, VOCABULARY_FILE } from './options.ts';
 import { wordsOf as spelledWordsOf } from './compounds.ts';
@@ -26,6 +26,9 @@ import type { VocabularyData } from './typo.ts';
 export const chapterLabel = (page: ChapterPage): string => page.label;
 
 type Logger = { info(message: string): void };
+
+/** A site URL as Pagefind keeps it: from the site's root (its base URL goes before each result). */
+const inIndex = (url: string): string => withoutBase(url) ?? url;
 
 const isElement = (node: RootContent | Root): node is Element => node.type === 'element';
 
@@ -121,7 +124,7 @@ export async function writeSearchIndex(
 		for (const file of htmlFiles(distDir)) {
 			const tree = fromHtml(readFileSync(join(distDir, file), 'utf8'));
 			const body = findElement(tree, (el) => el.properties.dataPagefindBody !== undefined);
-			const path = fileToUrlPath(file);
+			const path = withBase(fileToUrlPath(file));
 			// The Begrippenlijst is answered by the term records: its entries as page text would give a second,
 			// less precise hit for every term, at the letter heading above it.
 			if (!body || path === GLOSSARY_PATH) continue;
@@ -144,8 +147,9 @@ export async function writeSearchIndex(
 					return chapterLabel(page);
 				},
 				// The term-preview plugin has already stopped the build if an anchor is no heading of its chapter.
-				sectionUrl: (term) => sectionHref(chapters.find((c) => c.chapter === term.chapter)!.path, term.anchor),
-				glossaryUrl: (term) => glossaryHref(term.id),
+				// Pagefind keeps URLs from the site's root and puts its base URL (the base path) before each result.
+				sectionUrl: (term) => inIndex(sectionHref(chapters.find((c) => c.chapter === term.chapter)!.path, term.anchor)),
+				glossaryUrl: (term) => inIndex(glossaryHref(term.id)),
 			},
 			[...counts.keys()],
 		);

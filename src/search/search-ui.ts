@@ -9,7 +9,7 @@
  * ↑/↓ move through the result links (`aria-activedescendant` on the field, which keeps the focus), Enter opens one.
  * The markup keeps Pagefind's default UI class names, so its tests and tools read it alike.
  */
-import { GLOSSARY_PATH } from '../shared/urls.ts';
+import { BASE, GLOSSARY_PATH, withBase } from '../shared/urls.ts';
 import {
 	CHAPTER_FILTER,
 	HIGHLIGHT_PARAM,
@@ -57,12 +57,11 @@ export interface ShownResult {
 	sections: SubResult[];
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
-const BUNDLE = `${BASE}/pagefind/`;
+const BUNDLE = withBase('pagefind/');
 
 async function loadPagefind(): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-	await pagefind.options({ ranking: SEARCH_RANKING, baseUrl: `${BASE}/` });
+	await pagefind.options({ ranking: SEARCH_RANKING, baseUrl: BASE });
 	await pagefind.init();
 	// Loads the filter index: without it, searches return no filter counts (the chapter filter).
 	await pagefind.filters();
@@ -88,7 +87,8 @@ function shownResult(data: ResultData, query: string, words: readonly string[]):
 		const chapter = data.filters?.[CHAPTER_FILTER]?.[0];
 		return {
 			title: data.meta.title ?? '',
-			url: withWords(data.meta.url ?? data.url, words),
+			// A record's own link is kept from the site's root, like every URL in the index.
+			url: withWords(data.meta.url ? withBase(data.meta.url) : data.url, words),
 			excerpt: highlight(data.meta[TERM_META.definition] ?? '', query),
 			explained: chapter ? `uitgelegd in ${chapter}` : 'uitgelegd in de samenvatting',
 			sections: [],

@@ -5,6 +5,7 @@
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { siteItemBank } from './bank-check.ts';
+import { routePattern } from '../shared/urls.ts';
 import { DOWNLOADS } from './downloads.ts';
 
 export default function study(): StarlightPlugin {
@@ -19,12 +20,12 @@ export default function study(): StarlightPlugin {
 					hooks: {
 						'astro:config:setup'({ injectRoute }) {
 							injectRoute({
-								pattern: DOWNLOADS.anki.path,
+								pattern: routePattern(DOWNLOADS.anki.path),
 								entrypoint: new URL('./routes/anki.ts', import.meta.url),
 								prerender: true,
 							});
 							injectRoute({
-								pattern: DOWNLOADS.quizlet.path,
+								pattern: routePattern(DOWNLOADS.quizlet.path),
 								entrypoint: new URL('./routes/quizlet.ts', import.meta.url),
 								prerender: true,
 							});
