@@ -9,7 +9,7 @@ import { loadGlossary } from './data.ts';
 import rehypeTermPreviews from './rehype-term-previews.ts';
 
 // What other features may use: the glossary's data and how a term's name reads without its bracketed part.
-export { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from './data.ts';
+export { GLOSSARY_FILE, glossaryLines, loadGlossary, notInterchangeable, type GlossaryTerm } from './data.ts';
 export { bracketed, withoutBrackets } from './term-matching.ts';
 export { plainTermLinks } from './rehype-term-previews.ts';
 

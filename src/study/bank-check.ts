@@ -5,7 +5,13 @@
  * Erasable TypeScript, so `node` runs it for the approval script.
  */
 import { readFileSync } from 'node:fs';
-import { GLOSSARY_FILE, glossaryLines, loadGlossary, notInterchangeable, type GlossaryTerm } from '../glossary/data.ts';
+import {
+	GLOSSARY_FILE,
+	glossaryLines,
+	loadGlossary,
+	notInterchangeable,
+	type GlossaryTerm,
+} from '../glossary/index.ts';
 import { itemBank, type BankTerm, type QuizItem } from './item-bank.ts';
 
 /** The reviewed list of quiz items (`npm run approve:quiz-items` writes it). */

@@ -5,7 +5,7 @@
 import { entryPath, getChapters } from '../shared/chapters.ts';
 import { sectionHref } from '../shared/urls.ts';
 import { getGlossary, getSectionHref } from '../glossary/collection.ts';
-import { notInterchangeable } from '../glossary/data.ts';
+import { notInterchangeable } from '../glossary/index.ts';
 import { SELF_TEST_ANCHOR, selfTestQuestions } from './self-test.ts';
 
 export interface StudyTerm {

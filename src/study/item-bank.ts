@@ -4,8 +4,9 @@
  * checks it (no prompt gives its answer away), the approval file lists it (`quiz-items.approved.txt`) and the quiz
  * in the browser deals from exactly the same items.
  *
- * Erasable TypeScript without runtime imports beyond config, so `node` runs it for the approval script.
+ * Erasable TypeScript, so `node` runs it for the approval script.
  */
+import { fold, wordsOf as words } from '../shared/words.ts';
 import { QUIZ_OPTIONS } from './config.ts';
 
 export interface BankTerm {
@@ -34,15 +35,6 @@ export interface QuizItem {
 
 /** Words that name nothing on their own, so they never give an answer away. */
 const STOPWORDS = new Set(['de', 'het', 'een', 'van', 'voor', 'en', 'als', 'in', 'op', 'met', 'of', 'te', 's']);
-
-/** Lowercase words without accents ("P's" gives "p" and "s"). */
-const words = (text: string): string[] =>
-	text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter(Boolean);
 
 /** The pool of wrong options: the term's chapter first, other chapters only when it has too few; never an excluded term. */
 export function poolOf(target: BankTerm, terms: readonly BankTerm[]): BankTerm[] {
@@ -78,7 +70,7 @@ export function giveaways(target: BankTerm, pool: readonly BankTerm[], prompt: s
 
 /** The definition with every giveaway word replaced by "…". */
 const mask = (definition: string, found: readonly string[]): string =>
-	definition.replace(/[\p{L}\p{N}]+/gu, (word) => (found.includes(words(word)[0] ?? '') ? '…' : word));
+	definition.replace(/[\p{L}\p{N}]+/gu, (word) => (found.includes(fold(word)) ? '…' : word));
 
 export interface BankProblem {
 	termId: string;

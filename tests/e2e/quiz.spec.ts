@@ -270,3 +270,35 @@ for (const theme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+test('a quiz in one tab and the trainer in another: the wrong answer and the card answered are both stored', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({ timezoneId: 'Europe/Amsterdam' });
+	const [trainer, quizPage] = [await context.newPage(), await context.newPage()];
+	for (const page of [trainer, quizPage]) await page.clock.install({ time: T0 });
+	await trainer.goto('/oefenen/');
+	// The trainer on H3, the quiz on H1: two different terms.
+	await trainer.getByRole('combobox', { name: 'Hoofdstuk' }).selectOption('3');
+	const term = (await trainer.locator('[data-fc-term]').innerText()).trim();
+	await trainer.locator('[data-fc-card]').click();
+	await expect(trainer.locator('[data-fc-card]')).toHaveAttribute('data-flipped', 'true');
+
+	await start(quizPage, 1);
+	const missed = await answer(quizPage, false);
+	if (missed.kind !== 'choice') throw new Error('the quiz starts with a multiple-choice question');
+
+	// The trainer answers its flipped card after the quiz saved: the quiz's "due now" must survive.
+	await trainer.getByRole('button', { name: /^Goed\b/ }).click();
+	await expect(trainer.locator('[data-fc-status]')).toContainText(`Goed: ${term} komt`);
+	const saved = JSON.parse(
+		(await trainer.evaluate(() => localStorage.getItem('samenvatting-sam.flashcards'))) ?? '{}',
+	) as { cards: Record<string, { reps: number; due: number }> };
+	const termId = await trainer
+		.locator('[data-fc-entry]', { has: trainer.locator('[data-fc-entry-term]', { hasText: term }) })
+		.first()
+		.getAttribute('data-id');
+	expect(saved.cards[termId!]?.reps).toBe(1);
+	expect(saved.cards[missed.id]?.due).toBeLessThanOrEqual(T0 + 60_000);
+	await context.close();
+});
