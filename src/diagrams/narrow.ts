@@ -43,7 +43,8 @@ export const swapSubgraphDirections = (code: string): string =>
 const NARROW_CONFIG: Array<[RegExp, Record<string, unknown>]> = [
 	[
 		/^\s*xychart(-beta)?\b/m,
-		{ xyChart: { width: PHONE_COLUMN_PX, height: 460, titleFontSize: 16, xAxis: { labelRotation: -45 } } },
+		// Upright labels: at -45° the phase names run into each other and drift from their points.
+		{ xyChart: { width: PHONE_COLUMN_PX, height: 460, titleFontSize: 16, xAxis: { labelRotation: -90 } } },
 	],
 	// Quadrant labels are sized by config, not by the box they sit in: 13 px keeps "Productontwikkeling" inside its half.
 	[

@@ -1,7 +1,8 @@
 /**
  * axe-core on every built page (found in dist/): in the light theme at desktop width and at phone width (390px)
- * with all of axe's default rules (WCAG A/AA plus best practices, none switched off), and in the dark theme with
- * the rules a theme can change (colours, theme-specific images such as diagrams). One page load per page keeps
+ * with all of axe's default rules (WCAG A/AA plus best practices, none switched off), and in the dark theme, at both
+ * widths, with the rules a theme can change (colours, theme-specific images such as diagrams; tables and diagrams
+ * have their own phone layouts). One page load per page keeps
  * this affordable on a busy 2-core machine.
  */
 import { readFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ async function axe(page: Page, rules?: string[]): Promise<string[]> {
 }
 
 for (const path of distPages()) {
-	test(`axe: ${path} (light, phone 390px, dark)`, async ({ page }) => {
+	test(`axe: ${path} (light, phone 390px, dark, dark phone)`, async ({ page }) => {
 		// Long pages (the whole summary) take a while for axe on a busy 2-core machine.
 		test.setTimeout(240_000);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -47,7 +48,10 @@ for (const path of distPages()) {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		const dark = await axe(page, THEME_RULES);
 
-		expect({ light, phone, dark }).toEqual({ light: [], phone: [], dark: [] });
+		await page.setViewportSize({ width: 390, height: 844 });
+		const darkPhone = await axe(page, THEME_RULES);
+
+		expect({ light, phone, dark, darkPhone }).toEqual({ light: [], phone: [], dark: [], darkPhone: [] });
 	});
 }
 

@@ -144,3 +144,38 @@ test('the table check sees a table that scrolls and a column out of view', async
 	expect(problems[0]).toMatch(/^table 1 \("A"\) scrolls sideways/);
 	expect(problems).toContain('table 1 ("A"): header "E" is not in view');
 });
+
+/** Roles of the page's tables in Chromium's accessibility tree, as a screen reader gets them. */
+async function tableRoles(page: Page): Promise<Record<string, number>> {
+	const client = await page.context().newCDPSession(page);
+	const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
+		nodes: Array<{ role?: { value: string }; ignored: boolean }>;
+	};
+	await client.detach();
+	const counts: Record<string, number> = { table: 0, row: 0, columnheader: 0, cell: 0 };
+	for (const node of nodes) {
+		const role = node.role?.value.toLowerCase();
+		if (!node.ignored && role && role in counts) counts[role]!++;
+	}
+	return counts;
+}
+
+test('stacked on a phone, a table is still a table with rows, column headers and cells for screen readers', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(chapters[0]!);
+	const expected = await page.locator('main table').evaluateAll((tables) => ({
+		table: tables.length,
+		row: tables.reduce((n, t) => n + t.querySelectorAll('tr').length, 0),
+		columnheader: tables.reduce((n, t) => n + t.querySelectorAll('th').length, 0),
+		cell: tables.reduce((n, t) => n + t.querySelectorAll('td').length, 0),
+	}));
+	expect(
+		await page
+			.locator('main tbody tr')
+			.first()
+			.evaluate((tr) => getComputedStyle(tr).display),
+	).toBe('block');
+	expect(await tableRoles(page)).toEqual(expected);
+});
