@@ -15,7 +15,8 @@ import type { AstroIntegration } from 'astro';
 import { cachePath } from '../shared/cache.ts';
 import { readChapterPages } from '../shared/chapter-pages.ts';
 import { builtPages, MissingMarkupError } from '../shared/dist.ts';
-import { findPdfJob, pdfCacheKey, pdfLinksIn, renderPdfs, type PdfJob } from './pdf.ts';
+import { withBase } from '../shared/urls.ts';
+import { findPdfJob, inDist, pdfCacheKey, pdfLinksIn, pdfsSkipped, renderPdfs, type PdfJob } from './pdf.ts';
 import { sourceDate } from './reproducible-pdf.ts';
 
 /** `SKIP_PDF=1`: a quicker build without the PDFs (their links then lead nowhere). */
@@ -40,12 +41,12 @@ export default function handoutPdfs(): AstroIntegration {
 				const cached = new Map<PdfJob, string>(); // job → where its PDF is kept between builds
 				const links = new Map<string, string>(); // pdf path → a page that links it
 				for (const page of builtPages(root)) {
-					const job = findPdfJob(page.path, page);
+					const job = findPdfJob(withBase(page.path), page);
 					if (job) {
 						jobs.push(job);
 						if (cacheDir) cached.set(job, join(cacheDir, `${pdfCacheKey(job, page.html, date)}.pdf`));
 					}
-					for (const link of pdfLinksIn(page)) if (!links.has(link)) links.set(link, page.path);
+					for (const link of pdfLinksIn(page)) if (!links.has(link)) links.set(link, withBase(page.path));
 				}
 				// Every chapter is a handout; a chapter page without the link means PrintActions' markup went missing.
 				const undeclared = readChapterPages().filter((chapter) => !jobs.some((job) => job.pagePath === chapter.path));
@@ -60,8 +61,8 @@ export default function handoutPdfs(): AstroIntegration {
 				for (const job of jobs) {
 					const file = cached.get(job);
 					if (!file || !existsSync(file)) continue;
-					await mkdir(dirname(join(root, job.pdfPath)), { recursive: true });
-					await copyFile(file, join(root, job.pdfPath));
+					await mkdir(dirname(inDist(root, job.pdfPath)), { recursive: true });
+					await copyFile(file, inDist(root, job.pdfPath));
 					reused.push(job);
 				}
 				const fresh = jobs.filter((job) => !reused.includes(job));
@@ -70,12 +71,12 @@ export default function handoutPdfs(): AstroIntegration {
 					const file = cached.get(job);
 					if (!file) continue;
 					await mkdir(dirname(file), { recursive: true });
-					await copyFile(join(root, job.pdfPath), file);
+					await copyFile(inDist(root, job.pdfPath), file);
 				}
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(`${timings.length} handout PDFs made, ${reused.length} reused unchanged, in ${seconds} s`);
 
-				const missing = [...links].filter(([pdf]) => !existsSync(join(root, pdf)));
+				const missing = [...links].filter(([pdf]) => !existsSync(inDist(root, pdf)));
 				if (missing.length) {
 					throw new Error(
 						'Pages link to PDFs that the build did not make (no page declares them with data-handout-pdf): ' +

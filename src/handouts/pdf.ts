@@ -13,7 +13,11 @@ import { chromium, type Page } from 'playwright-core';
 import type { Element } from 'hast';
 import { chromiumLaunchOptions } from '../shared/browser.ts';
 import { elementsOf, type PageHtml } from '../shared/dist.ts';
+import { withoutBase } from '../shared/urls.ts';
 import { normalizePdf, sourceDate } from './reproducible-pdf.ts';
+
+/** The file in `root` (dist/) of a site URL path, which may start with the base path. */
+export const inDist = (root: string, urlPath: string): string => join(root, withoutBase(urlPath) ?? urlPath);
 
 /** A page to print: where it is built, where its PDF goes. */
 export interface PdfJob {
@@ -99,7 +103,8 @@ export async function renderPdfs(
 		await context.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
 			if (url.origin !== ORIGIN) return route.abort('blockedbyclient'); // nothing leaves the machine
-			const file = await resolveFile(root, decodeURIComponent(url.pathname));
+			const path = withoutBase(decodeURIComponent(url.pathname));
+			const file = path === undefined ? undefined : await resolveFile(root, path);
 			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
 		});
 		const page = await context.newPage();
@@ -107,7 +112,7 @@ export async function renderPdfs(
 		for (const job of jobs) {
 			const started = performance.now();
 			try {
-				await printPage(page, job, join(root, job.pdfPath), date);
+				await printPage(page, job, inDist(root, job.pdfPath), date);
 			} catch (error) {
 				throw new Error(`Could not make ${job.pdfPath} from ${job.pagePath}: ${(error as Error).message}`, {
 					cause: error,
@@ -134,3 +139,6 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 	}
 	return undefined;
 }
+
+/** `SKIP_PDF=1`: a quicker build without the PDFs (their links then lead nowhere). */
+export const pdfsSkipped = (env: NodeJS.ProcessEnv = process.env): boolean => env.SKIP_PDF === '1';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import type { BuiltPage } from '../shared/dist.ts';
 import { selectAll } from '../shared/hast.ts';
+import { BASE, withBase, withoutBase } from '../shared/urls.ts';
 
 /** One link that leads nowhere. */
 export interface BrokenLink {
@@ -84,11 +85,17 @@ export function findBrokenLinks(
 		for (const element of selectAll('a[href]', page.tree)) {
 			const href = String(element.properties.href);
 			if (href === '' || href === '#' || NOT_A_PAGE.test(href)) continue;
-			const url = new URL(href, origin + page.path);
+			const url = new URL(href, origin + withBase(page.path));
 			if (url.origin !== origin) continue;
 			const pathname = decodeURIComponent(url.pathname);
 			if (unchecked.some((pattern) => pattern.test(pathname))) continue;
-			const file = targetFile(root, pathname);
+			// Under a base path (a project site), a link must stay inside it: the host serves nothing else.
+			const inSite = withoutBase(pathname);
+			if (inSite === undefined) {
+				broken.push({ where: where(element, href), href, problem: `outside the site's base path ${BASE}` });
+				continue;
+			}
+			const file = targetFile(root, inSite);
 			if (!file) {
 				broken.push({ where: where(element, href), href, problem: `no page or file at ${pathname}` });
 				continue;

@@ -1,26 +1,21 @@
 /**
- * Offline and installable (issue 18), as one Starlight plugin:
+ * Offline and installable, as one Starlight plugin:
  * - every page's <head> links the web app manifest and the iOS icon (a few bytes: every first visit loads them);
  * - every page's script bundle registers the service worker after the page has loaded (src/offline/register.ts);
  * - `/offline/` is the page for an address that was never cached (not in search or the sitemap);
  * - after the build: icons from public/favicon.svg, manifest.webmanifest, then dist/sw.js with every file's revision.
  *
  * The worker lists the final files of dist/, so in `plugins` this comes after every step that writes or rewrites
- * files there (page scripts, PDFs). The host headers for sw.js and the manifest are `OFFLINE_HEADER_RULES`.
+ * files there (page scripts, PDFs). It asks the security-headers feature for the host headers of sw.js and the manifest.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sitemap from '@astrojs/sitemap';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import { MANIFEST_PATH, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../shared/urls.ts';
-import { APPLE_TOUCH_ICON, ICONS, renderIcon, siteColours, webManifest } from './manifest.ts';
+import { addHostHeaders } from '../security-headers/index.ts';
+import { MANIFEST_PATH, OFFLINE_PATH, routePattern, SERVICE_WORKER_PATH, withoutBase } from '../shared/urls.ts';
+import { APPLE_TOUCH_ICON, ICONS, MANIFEST_TYPE, renderIcon, siteColours, webManifest } from './manifest.ts';
 import { writeServiceWorker } from './service-worker.ts';
-
-export { OFFLINE_HEADER_RULES } from './headers.ts';
-
-/** Every page but the offline page goes into the sitemap (made only when the site has a URL, see siteUrl()). */
-export const inSitemap = (page: string): boolean => new URL(page).pathname !== OFFLINE_PATH;
 
 /** The app's name on a home screen, where about 12 characters fit. */
 const SHORT_NAME = 'Sales & AM';
@@ -51,13 +46,19 @@ export default function offline(): StarlightPlugin {
 						],
 					});
 				}
-				// Starlight adds a sitemap only when there is none; this one leaves the offline page out.
-				addIntegration(sitemap({ filter: inSitemap }));
+				// A worker must not be cached by the host: browsers check it for a new version on each visit, and a cached
+				// copy would keep the old site for as long as the cache lasts. The manifest is served with its own type.
+				addHostHeaders(SERVICE_WORKER_PATH, { 'Cache-Control': 'no-cache' });
+				addHostHeaders(MANIFEST_PATH, { 'Content-Type': MANIFEST_TYPE });
 				addIntegration({
 					name: 'offline',
 					hooks: {
 						'astro:config:setup'({ injectRoute, injectScript }) {
-							injectRoute({ pattern: OFFLINE_PATH, entrypoint: here('./OfflinePage.astro'), prerender: true });
+							injectRoute({
+								pattern: routePattern(OFFLINE_PATH),
+								entrypoint: here('./OfflinePage.astro'),
+								prerender: true,
+							});
 							// Only built sites get a worker: in `astro dev` it would serve yesterday's files.
 							if (build) injectScript('page', `import ${JSON.stringify(here('./register.ts'))};`);
 						},
@@ -70,7 +71,7 @@ export default function offline(): StarlightPlugin {
 								writeFileSync(file, await renderIcon(svg, icon, colours.brand));
 							}
 							const manifest = webManifest({ name, shortName: SHORT_NAME, description, colours });
-							writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest, null, '\t') + '\n');
+							writeFileSync(join(root, withoutBase(MANIFEST_PATH)!), JSON.stringify(manifest, null, '\t') + '\n');
 							const { entries, size } = await writeServiceWorker(root);
 							const kb = Math.round(size / 1024);
 							logger.info(

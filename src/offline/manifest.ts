@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { BASE, withBase } from '../shared/urls.ts';
 
 export const MANIFEST_TYPE = 'application/manifest+json';
 
@@ -51,7 +52,7 @@ export function siteColours(faviconFile: string): SiteColours {
 }
 
 export interface IconFile {
-	/** Site path, e.g. `/icons/icon-192.png`. */
+	/** Path inside dist/, e.g. `/icons/icon-192.png` (its URL is under the base path: `withBase(path)`). */
 	path: string;
 	size: number;
 	purpose: 'any' | 'maskable';
@@ -65,7 +66,7 @@ export const ICONS: readonly IconFile[] = [
 ];
 
 /** iOS ignores the manifest's icons and wants a square one without transparency: the maskable one is exactly that. */
-export const APPLE_TOUCH_ICON = '/icons/maskable-512.png';
+export const APPLE_TOUCH_ICON = withBase('icons/maskable-512.png');
 
 /**
  * One icon as PNG. The SVG is rendered at the density that gives `size` pixels, so it stays sharp. A maskable icon
@@ -89,20 +90,21 @@ export interface ManifestInput {
 
 export function webManifest({ name, shortName, description, colours }: ManifestInput): Record<string, unknown> {
 	return {
-		id: '/',
+		// The whole app lives under the base path (a project site's own folder on github.io).
+		id: BASE,
 		name,
 		short_name: shortName,
 		description,
 		lang: 'nl',
 		dir: 'ltr',
-		start_url: '/',
-		scope: '/',
+		start_url: BASE,
+		scope: BASE,
 		display: 'standalone',
 		// The splash screen and the title bar of the installed app take the page's background.
 		background_color: colours.background,
 		theme_color: colours.background,
 		icons: ICONS.map((icon) => ({
-			src: icon.path,
+			src: withBase(icon.path),
 			sizes: `${icon.size}x${icon.size}`,
 			type: 'image/png',
 			purpose: icon.purpose,

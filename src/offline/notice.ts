@@ -7,7 +7,6 @@ import stylesheet from './notice.css?url';
 const MESSAGES = {
 	offline: 'Je bent offline; de samenvatting, het zoeken en oefenen werken gewoon door.',
 	online: 'Je bent weer online.',
-	updated: 'Nieuwe versie geladen: de nieuwste tekst staat nu ook offline op dit apparaat.',
 } as const;
 
 export type NoticeKind = keyof typeof MESSAGES;
@@ -15,6 +14,7 @@ export type NoticeKind = keyof typeof MESSAGES;
 /** Long enough to read twice; then the notice goes, since nothing needs doing about it. */
 const SHOWN_MS = 8000;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let shown: HTMLElement | undefined;
 
 /** Resolves once the notice's stylesheet is there (added on the first notice), so it never shows unstyled. */
 let styled: Promise<unknown> | undefined;
@@ -26,12 +26,35 @@ const style = (): Promise<unknown> =>
 		document.head.append(link);
 	}));
 
-/** Says `kind` in `region` (a polite live region, `role="status"`) for a few seconds. */
+/** Says `kind` in `region` (a polite live region, `role="status"`) for a few seconds, above an update offer. */
 export async function show(region: HTMLElement, kind: NoticeKind): Promise<void> {
 	await style();
 	const box = document.createElement('p');
 	box.textContent = MESSAGES[kind];
-	region.replaceChildren(box);
+	shown?.remove();
+	shown = box;
+	region.prepend(box);
 	clearTimeout(timer);
-	timer = setTimeout(() => region.replaceChildren(), SHOWN_MS);
+	timer = setTimeout(() => box.remove(), SHOWN_MS);
+}
+
+/**
+ * Says that a new version is ready, with a button to load it; it stays until the student uses it (this tab goes on
+ * working with its own version until then). `load` lets the new version take over and reloads the page.
+ */
+export async function offerUpdate(region: HTMLElement, load: () => Promise<void> | void): Promise<void> {
+	await style();
+	if (region.querySelector('.offline-notice__update')) return;
+	const box = document.createElement('p');
+	box.className = 'offline-notice__update';
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.textContent = 'Nieuwe versie laden';
+	button.addEventListener('click', () => {
+		button.disabled = true;
+		button.textContent = 'Laden…';
+		void load();
+	});
+	box.append('Er staat een nieuwe versie van de samenvatting klaar.', button);
+	region.append(box);
 }

@@ -11,21 +11,26 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { ManifestEntry } from 'workbox-build';
-import { PDF_DIR, SERVICE_WORKER_PATH } from '../shared/urls.ts';
+import { BASE, PDF_DIR, SERVICE_WORKER_FILE } from '../shared/urls.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./sw.ts', import.meta.url));
 
 /**
- * What is not precached: the worker itself, host files, the sitemap, and the PDFs (1.2 MB that most students never
- * open; each is cached when first opened instead).
+ * What is not precached: the worker itself, host files, the sitemap, the PDFs (1.2 MB that most students never
+ * open; each is cached when first opened instead), and Pagefind's ready-made search UIs, which the site never loads
+ * (its search dialog is bundled in _astro/; from pagefind/ it loads the search API, its worker and WebAssembly, the
+ * index and the highlighter).
  */
 export const PRECACHE_IGNORES = [
-	SERVICE_WORKER_PATH.slice(1),
+	SERVICE_WORKER_FILE,
 	'_headers',
 	'_redirects',
 	'sitemap-*.xml',
 	`${PDF_DIR}/**`,
 	'**/*.map',
+	'pagefind/pagefind-ui.*',
+	'pagefind/pagefind-modular-ui.*',
+	'pagefind/pagefind-component-ui.*',
 ];
 
 export interface PrecacheList {
@@ -55,8 +60,8 @@ export async function precacheList(root: string): Promise<PrecacheList> {
 	return { entries, size };
 }
 
-/** The worker's code with `entries` in place of `self.__WB_MANIFEST`. */
-export async function bundleWorker(entries: ManifestEntry[]): Promise<string> {
+/** The worker's code with `entries` in place of `self.__WB_MANIFEST`, for a site under `base`. */
+export async function bundleWorker(entries: ManifestEntry[], base: string = BASE): Promise<string> {
 	const result = await build({
 		entryPoints: [WORKER_SOURCE],
 		bundle: true,
@@ -66,13 +71,20 @@ export async function bundleWorker(entries: ManifestEntry[]): Promise<string> {
 		write: false,
 		logLevel: 'silent',
 		// Workbox logs to the console unless NODE_ENV is production.
-		define: { 'self.__WB_MANIFEST': JSON.stringify(entries), 'process.env.NODE_ENV': '"production"' },
+		// The site's URLs (src/shared/urls.ts) read the base path as Vite gives it to the page's scripts; their
+		// fallback for Node (the site URL from the environment) finds nothing in a worker.
+		define: {
+			'self.__WB_MANIFEST': JSON.stringify(entries),
+			'process.env.NODE_ENV': '"production"',
+			'process.env': '{}',
+			'import.meta.env': JSON.stringify({ BASE_URL: base }),
+		},
 	});
 	return result.outputFiles[0]!.text;
 }
 
 export async function writeServiceWorker(root: string): Promise<PrecacheList> {
 	const list = await precacheList(root);
-	writeFileSync(join(root, SERVICE_WORKER_PATH), await bundleWorker(list.entries));
+	writeFileSync(join(root, SERVICE_WORKER_FILE), await bundleWorker(list.entries));
 	return list;
 }

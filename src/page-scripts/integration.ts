@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages, MissingMarkupError, writePage } from '../shared/dist.ts';
+import { ASSETS_PATH as ASSETS } from '../shared/urls.ts';
 import { bundleModules, moduleScripts, moduleScriptSources, useBundle } from './bundle.ts';
-
-const ASSETS = '/_astro/';
 
 export default function pageScripts(): AstroIntegration {
 	return {
@@ -19,7 +18,7 @@ export default function pageScripts(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const assets = join(root, ASSETS);
+				const assets = join(root, '_astro');
 				const bundled = new Map<string, string>();
 				const replaced = new Set<string>();
 				/** Every page's final HTML, to tell afterwards which component scripts are still referred to. */

@@ -16,7 +16,9 @@ import { GLOSSARY_FILE, loadGlossary, type GlossaryTerm } from '../glossary/data
 import { withoutBrackets } from '../glossary/term-matching.ts';
 import { readChapterPages, type ChapterPage } from '../shared/chapter-pages.ts';
 import { fileToUrlPath, htmlFiles } from '../shared/dist.ts';
-import { glossaryHref, sectionHref } from '../shared/urls.ts';
+import { glossaryHref, sectionHref, withBase, withoutBase } from '../shared/urls.ts';
+
+const inIndex = (url: string): string => withoutBase(url) ?? url;
 import { glossaryRecords } from './glossary-records.ts';
 import { CHAPTER_FILTER, VOCABULARY_FILE } from './options.ts';
 import { wordsOf, type VocabularyData } from './typo.ts';
@@ -96,8 +98,7 @@ export async function writeSearchIndex(
 			const tree = fromHtml(readFileSync(join(distDir, file), 'utf8'));
 			const body = findElement(tree, (el) => el.properties.dataPagefindBody !== undefined);
 			if (!body) continue;
-			const path = fileToUrlPath(file);
-			const chapter = chapterByPath.get(path);
+			const chapter = chapterByPath.get(withBase(fileToUrlPath(file)));
 			if (chapter) {
 				body.properties.dataPagefindFilter = `${CHAPTER_FILTER}:${chapterLabel(chapter)}`;
 			}
@@ -116,8 +117,9 @@ export async function writeSearchIndex(
 					return chapterLabel(page);
 				},
 				// The term-preview plugin has already stopped the build if an anchor is no heading of its chapter.
-				sectionUrl: (term) => sectionHref(chapters.find((c) => c.chapter === term.chapter)!.path, term.anchor),
-				glossaryUrl: (term) => glossaryHref(term.id),
+				// Pagefind keeps URLs from the site's root and puts its base URL (the base path) before each result.
+				sectionUrl: (term) => inIndex(sectionHref(chapters.find((c) => c.chapter === term.chapter)!.path, term.anchor)),
+				glossaryUrl: (term) => inIndex(glossaryHref(term.id)),
 			},
 			[...counts.keys()],
 		);

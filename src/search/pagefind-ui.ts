@@ -22,6 +22,7 @@ import {
 } from './options.ts';
 import { highlight, rankSubResults, searchTerms, type SubResult } from './query.ts';
 import { correctQuery, createVocabulary, type Correction, type Vocabulary, type VocabularyData } from './typo.ts';
+import { withBase } from '../shared/urls.ts';
 
 interface ResultData {
 	url: string;
@@ -89,7 +90,7 @@ function correctionNotice(selector: string) {
 
 export class PagefindUI extends DefaultUI {
 	constructor(options: Options) {
-		const bundlePath = options.bundlePath ?? '/pagefind/';
+		const bundlePath = options.bundlePath ?? withBase('pagefind/');
 		const element = typeof options.element === 'string' ? options.element : '#starlight__search';
 		const starlightProcessResult = options.processResult;
 		let vocabulary: Vocabulary | undefined;

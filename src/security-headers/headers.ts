@@ -48,23 +48,31 @@ export interface PolicyInput {
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
+/** Where inline code may come from: the exact hashes of one page, or (on every other path) any inline code. */
+export type InlinePolicy = PolicyInput | 'any-inline';
+
 /**
- * One policy for the whole site. Each source is here for a reason:
+ * The policy of one page (`PolicyInput`: that page's own hashes), or the site-wide one under it ('any-inline').
+ * Each source is here for a reason:
  * - script-src 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (no JS eval is allowed).
  * - worker-src 'self': Pagefind ships a same-origin worker (pagefind-worker.js), and the offline feature's service
- *   worker is /sw.js; no blob: workers are needed.
- * - manifest-src 'self': the web app manifest (/manifest.webmanifest).
+ *   worker is sw.js; no blob: workers are needed.
+ * - manifest-src 'self': the web app manifest (manifest.webmanifest).
  * - img-src data: Starlight's and Pagefind's CSS draw small icons as data: SVGs.
  * - style-src-attr 'unsafe-inline': Starlight and Pagefind set style="…" attributes (CSS custom properties,
  *   hidden states). Attributes cannot run code; <style> elements are still limited to hashes (style-src-elem).
  *   `style-src` is the fallback for browsers without the -elem/-attr directives.
+ * A host sends the site-wide policy with every response and a page's own policy beside it on that page; a browser
+ * enforces both, so a page runs exactly the inline code its own hashes name (see `headerRules`).
  */
-export function contentSecurityPolicy({ scriptHashes, styleHashes }: PolicyInput): string {
+export function contentSecurityPolicy(inline: InlinePolicy): string {
+	const scripts = inline === 'any-inline' ? ["'unsafe-inline'"] : sorted(inline.scriptHashes);
+	const styles = inline === 'any-inline' ? ["'unsafe-inline'"] : sorted(inline.styleHashes);
 	const directives: [string, ...string[]][] = [
 		['default-src', "'none'"],
-		['script-src', "'self'", "'wasm-unsafe-eval'", ...sorted(scriptHashes)],
+		['script-src', "'self'", "'wasm-unsafe-eval'", ...scripts],
 		['style-src', "'self'", "'unsafe-inline'"],
-		['style-src-elem', "'self'", ...sorted(styleHashes)],
+		['style-src-elem', "'self'", ...styles],
 		['style-src-attr', "'unsafe-inline'"],
 		['img-src', "'self'", 'data:'],
 		['font-src', "'self'"],
@@ -79,7 +87,7 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes }: PolicyInput
 	return directives.map((parts) => parts.join(' ')).join('; ');
 }
 
-/** Headers for every page besides the CSP. */
+/** Headers for every response besides the CSP. */
 export const STATIC_HEADERS: Readonly<Record<string, string>> = {
 	'Referrer-Policy': 'no-referrer',
 	'X-Content-Type-Options': 'nosniff',
@@ -95,27 +103,63 @@ export interface HeaderRule {
 	headers: Record<string, string>;
 }
 
-/** The site's rules, then `extra` ones from other features (e.g. the service worker's), which add to `/*`. */
-export function siteHeaderRules(policy: string, extra: readonly HeaderRule[] = []): HeaderRule[] {
+/** One built page's URL path and its own policy. */
+export interface PagePolicy {
+	path: string;
+	policy: string;
+}
+
+/**
+ * The whole `_headers`: the shared headers once on `<base>*` (with the site-wide policy, which allows inline code
+ * but limits everything else exactly as a page's does), `<base>_astro/*` cached for good, the rules other features
+ * ask for (`extra`), then one rule per page with that page's policy. `base` is the site's base path ('/' at a root).
+ */
+export function headerRules(
+	base: string,
+	pages: readonly PagePolicy[],
+	extra: readonly HeaderRule[] = [],
+): HeaderRule[] {
 	return [
-		{ path: '/*', headers: { 'Content-Security-Policy': policy, ...STATIC_HEADERS } },
+		{
+			path: `${base}*`,
+			headers: { ...STATIC_HEADERS, 'Content-Security-Policy': contentSecurityPolicy('any-inline') },
+		},
 		// Astro's bundles have content hashes in their names, so they never change under the same URL.
-		{ path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+		{ path: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
 		...extra,
+		...pages.map(({ path, policy }) => ({ path, headers: { 'Content-Security-Policy': policy } })),
 	];
 }
 
-export function formatHeadersFile(rules: HeaderRule[]): string {
+/** Cloudflare Pages reads at most this many rules and this many characters a line (Netlify has no lower limits). */
+export const HEADER_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+/** Stops the build when `_headers` would pass a host's limits, naming the rule (a page's path) that does. */
+export function checkHeaderLimits(rules: readonly HeaderRule[]): void {
+	if (rules.length > HEADER_LIMITS.rules) {
+		throw new Error(
+			`_headers: ${rules.length} rules, more than the ${HEADER_LIMITS.rules} Cloudflare Pages reads; ` +
+				`the last one it would read is ${rules[HEADER_LIMITS.rules - 1]!.path}. Fewer pages, or rules that share a pattern.`,
+		);
+	}
+	for (const rule of rules) {
+		for (const line of formatRule(rule).split('\n')) {
+			if (line.length > HEADER_LIMITS.lineLength) {
+				throw new Error(
+					`_headers: the rule for ${rule.path} has a line of ${line.length} characters (at most ` +
+						`${HEADER_LIMITS.lineLength}): ${line.slice(0, 60)}… Too many inline scripts or styles on that page?`,
+				);
+			}
+		}
+	}
+}
+
+const formatRule = (rule: HeaderRule): string =>
+	[rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+
+export function formatHeadersFile(rules: readonly HeaderRule[]): string {
 	const header = '# Generated after the build by src/security-headers/integration.ts; do not edit.\n';
-	return (
-		header +
-		rules
-			.map((rule) =>
-				[rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
-			)
-			.join('\n') +
-		'\n'
-	);
+	return header + rules.map(formatRule).join('\n') + '\n';
 }
 
 export function parseHeadersFile(text: string): HeaderRule[] {
@@ -139,10 +183,25 @@ export function pathMatches(pattern: string, path: string): boolean {
 	return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }
 
-/** Headers for one URL path: later rules add to (and override) earlier ones, as on Netlify. */
-export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-	return Object.assign({}, ...rules.filter((rule) => pathMatches(rule.path, path)).map((rule) => rule.headers));
+/**
+ * Headers for one URL path, as Cloudflare Pages sends them: every matching rule applies, and a header two rules
+ * set gets both values, joined by a comma (for a CSP: two policies, both enforced).
+ */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+	const headers: Record<string, string> = {};
+	for (const rule of rules.filter((candidate) => pathMatches(candidate.path, path))) {
+		for (const [name, value] of Object.entries(rule.headers))
+			headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+	}
+	return headers;
 }
+
+/** The policies in one Content-Security-Policy header (a comma separates policies). */
+export const policiesOf = (header: string | undefined): string[] =>
+	(header ?? '')
+		.split(',')
+		.map((policy) => policy.trim())
+		.filter(Boolean);
 
 /** Sources allowed by one directive of a policy string. */
 export function directiveSources(policy: string, directive: string): string[] {

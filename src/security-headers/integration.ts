@@ -1,42 +1,47 @@
 /**
- * After the build: hash every inline <script>/<style> in dist/ and write `dist/_headers` (Netlify, Cloudflare
- * Pages) with a CSP that allows exactly those, plus the other security headers. See src/security-headers/headers.ts.
- * Last in the plugin list (astro.config.mjs), so it sees the final HTML.
+ * After the build: hash each page's inline <script>/<style> elements and write `dist/_headers` (Netlify,
+ * Cloudflare Pages): the shared headers once, then one rule per page with a CSP that allows exactly that page's
+ * inline code, then checks the file against the hosts' limits. Last in the plugin list (astro.config.mjs), so it
+ * sees the final HTML.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages } from '../shared/dist.ts';
+import { BASE, withBase } from '../shared/urls.ts';
 import {
+	checkHeaderLimits,
 	contentSecurityPolicy,
 	formatHeadersFile,
+	headerRules,
 	inlineCode,
 	sha256,
-	siteHeaderRules,
 	type HeaderRule,
 } from './headers.ts';
 
-/** `rules`: headers other features need for their files (after the site's own), e.g. the service worker's. */
-export default function securityHeaders(rules: readonly HeaderRule[] = []): AstroIntegration {
+/** `extra`: the headers other features asked for their own files (see `addHostHeaders` in index.ts). */
+export default function securityHeaders(extra: () => readonly HeaderRule[]): AstroIntegration {
 	return {
 		name: 'security-headers',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const scriptHashes = new Set<string>();
-				const styleHashes = new Set<string>();
 				// Any markup will do: this step hashes whatever inline code the pages have, and expects nothing else.
-				const pages = builtPages(root);
-				for (const page of pages) {
+				const pages = builtPages(root).map((page) => {
 					const { scripts, styles } = inlineCode(page);
-					for (const code of scripts) scriptHashes.add(sha256(code));
-					for (const code of styles) styleHashes.add(sha256(code));
-				}
-				const policy = contentSecurityPolicy({ scriptHashes, styleHashes });
-				writeFileSync(join(root, '_headers'), formatHeadersFile(siteHeaderRules(policy, rules)));
+					return {
+						path: withBase(page.path),
+						policy: contentSecurityPolicy({ scriptHashes: scripts.map(sha256), styleHashes: styles.map(sha256) }),
+					};
+				});
+				const rules = headerRules(BASE, pages, extra());
+				checkHeaderLimits(rules);
+				const text = formatHeadersFile(rules);
+				writeFileSync(join(root, '_headers'), text);
+				const longest = Math.max(...text.split('\n').map((line) => line.length));
 				logger.info(
-					`_headers: CSP allows ${scriptHashes.size} inline scripts and ${styleHashes.size} inline styles (by hash) from ${pages.length} pages`,
+					`_headers: ${rules.length} rules (a CSP of its own for each of ${pages.length} pages), ${text.length} bytes, longest line ${longest} characters`,
 				);
 			},
 		},

@@ -1,5 +1,5 @@
 /**
- * Study days and the Dutch "over 3 dagen" labels. A study day starts at DAY_STARTS_AT_HOUR local time; the
+ * Study days and the Dutch "over 3 dagen" labels (Intl.RelativeTimeFormat). A study day starts at DAY_STARTS_AT_HOUR local time; the
  * browser's clock and time zone decide (Playwright's `page.clock` moves both in tests).
  */
 import { DAY_STARTS_AT_HOUR } from './config.ts';
@@ -30,7 +30,7 @@ export function nextDayStart(time: number): number {
 	return start.getTime();
 }
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const relative = new Intl.RelativeTimeFormat('nl');
 
 /**
  * When a card comes back, as a student reads it: "over 1 minuut", "over 10 minuten", "over 5 uur", "over 3 dagen",
@@ -40,10 +40,9 @@ export function whenLabel(due: number, now: number): string {
 	const days = dayNumber(due) - dayNumber(now);
 	if (days <= 0 || due - now < 12 * HOUR) {
 		const minutes = Math.max(1, Math.round((due - now) / MINUTE));
-		if (minutes < 60) return `over ${plural(minutes, 'minuut', 'minuten')}`;
-		return `over ${Math.round(minutes / 60)} uur`;
+		return minutes < 60 ? relative.format(minutes, 'minute') : relative.format(Math.round(minutes / 60), 'hour');
 	}
-	if (days < 31) return `over ${plural(days, 'dag', 'dagen')}`;
-	if (days < 365) return `over ${plural(Math.round(days / 30), 'maand', 'maanden')}`;
-	return `over ${Math.round(days / 365)} jaar`;
+	if (days < 31) return relative.format(days, 'day');
+	if (days < 365) return relative.format(Math.round(days / 30), 'month');
+	return relative.format(Math.round(days / 365), 'year');
 }

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/security-headers/headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/security-headers/index.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -53,15 +53,26 @@ export interface ServeOptions {
 	port?: number;
 	/** gzip text responses when the client accepts it, as hosts do. Default false. */
 	gzip?: boolean;
+	/**
+	 * Serve the site under this path only, as GitHub Pages serves a project site (`/samenvatting/`); any other
+	 * path is a bare 404. Default '/'.
+	 */
+	base?: string;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
 export async function serveDist(root: string, options: ServeOptions = {}): Promise<StaticServer> {
 	const headerRules = options.rules ?? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+	const base = options.base ?? '/';
 	const server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-		const file = resolveFile(root, path);
+		if (!path.startsWith(base)) {
+			response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+			response.end('Not found: outside the site');
+			return;
+		}
+		const file = resolveFile(root, `/${path.slice(base.length)}`);
 		const target = file ?? join(root, '404.html');
 		const type = TYPES[extname(target)] ?? 'application/octet-stream';
 		let body = readFileSync(target);

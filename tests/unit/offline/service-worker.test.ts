@@ -25,6 +25,11 @@ const SITE = {
 	'_astro/page-scripts.1234abcd.js': 'console.log(1)',
 	'_astro/inter.woff2': 'font',
 	'pagefind/pagefind.js': 'export {}',
+	'pagefind/pagefind-highlight.js': 'export {}',
+	'pagefind/pagefind-ui.js': 'ui',
+	'pagefind/pagefind-ui.css': 'ui',
+	'pagefind/pagefind-modular-ui.js': 'ui',
+	'pagefind/pagefind-component-ui.css': 'ui',
 	'pagefind/pagefind-entry.json': '{}',
 	'pagefind/fragment/nl_abc.pf_fragment': 'x',
 	'manifest.webmanifest': '{}',
@@ -36,7 +41,7 @@ const SITE = {
 };
 
 describe('precacheList', () => {
-	it('lists every page, asset and Pagefind file, and leaves out the worker, host files, sitemap and PDFs', async () => {
+	it("lists every page, asset and Pagefind file the site loads, and leaves out the worker, host files, sitemap, PDFs and Pagefind's UIs", async () => {
 		const { entries } = await precacheList(site(SITE));
 		expect(entries.map((entry) => entry.url)).toEqual([
 			'_astro/inter.woff2',
@@ -48,6 +53,7 @@ describe('precacheList', () => {
 			'offline/index.html',
 			'pagefind/fragment/nl_abc.pf_fragment',
 			'pagefind/pagefind-entry.json',
+			'pagefind/pagefind-highlight.js',
 			'pagefind/pagefind.js',
 		]);
 	});
@@ -87,5 +93,11 @@ describe('bundleWorker', () => {
 		expect(code).not.toContain('process.env');
 		// Identical input, identical worker: a build without changes does not make browsers update.
 		expect(await bundleWorker([{ url: 'index.html', revision: 'abc123' }])).toBe(code);
+	});
+
+	it("knows the site's paths under a base path", async () => {
+		const code = await bundleWorker([{ url: 'index.html', revision: 'abc123' }], '/samenvatting/');
+		expect(code).toContain('"/samenvatting/"');
+		expect(code).not.toContain('process.env');
 	});
 });

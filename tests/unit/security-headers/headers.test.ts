@@ -7,8 +7,11 @@ import {
 	headersFor,
 	inlineCode,
 	parseHeadersFile,
+	checkHeaderLimits,
+	headerRules,
+	HEADER_LIMITS,
+	policiesOf,
 	sha256,
-	siteHeaderRules,
 	uncoveredInlineCode,
 } from '../../../src/security-headers/headers.ts';
 import { parsePage } from '../../../src/shared/dist.ts';
@@ -65,21 +68,65 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('_headers file', () => {
-	const rules = siteHeaderRules("default-src 'none'");
+	const pages = [
+		{ path: '/', policy: "default-src 'none'; script-src 'self' 'sha256-home'" },
+		{ path: '/h1-introductie/', policy: "default-src 'none'; script-src 'self' 'sha256-h1'" },
+	];
+	const rules = headerRules('/', pages, [{ path: '/sw.js', headers: { 'Cache-Control': 'no-cache' } }]);
 
 	it('reads back what it writes', () => {
 		expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
 	});
 
-	it('applies /* to every path and /_astro/* only to bundles, like Netlify', () => {
+	it('gives each page its own policy beside the site-wide one, which names no hash and allows no more', () => {
+		const sitePolicy = contentSecurityPolicy('any-inline');
+		expect(policiesOf(headersFor(rules, '/h1-introductie/')['Content-Security-Policy'])).toEqual([
+			sitePolicy,
+			pages[1]!.policy,
+		]);
+		expect(policiesOf(headersFor(rules, '/')['Content-Security-Policy'])).toEqual([sitePolicy, pages[0]!.policy]);
+		expect(policiesOf(headersFor(rules, '/onbekend/')['Content-Security-Policy'])).toEqual([sitePolicy]);
+		// Only the inline sources differ from a page's policy.
+		const page = contentSecurityPolicy({ scriptHashes: ["'sha256-x'"], styleHashes: ["'sha256-y'"] });
+		expect(sitePolicy).toBe(page.replace("'sha256-x'", "'unsafe-inline'").replace("'sha256-y'", "'unsafe-inline'"));
+		expect(formatHeadersFile(rules).match(/Referrer-Policy/g)).toHaveLength(1);
+	});
+
+	it('applies /* to every path and /_astro/* only to bundles; a base path prefixes every rule', () => {
 		expect(headersFor(rules, '/h1-introductie/')).not.toHaveProperty('Cache-Control');
 		expect(headersFor(rules, '/_astro/page.js')).toMatchObject({
-			'Content-Security-Policy': "default-src 'none'",
+			'Content-Security-Policy': contentSecurityPolicy('any-inline'),
 			'Cache-Control': expect.stringContaining('immutable'),
 		});
+		expect(headersFor(rules, '/sw.js')['Cache-Control']).toBe('no-cache');
+		const sub = headerRules('/samenvatting/', [{ path: '/samenvatting/', policy: 'x' }]);
+		expect(sub.map((rule) => rule.path)).toEqual(['/samenvatting/*', '/samenvatting/_astro/*', '/samenvatting/']);
 	});
 
 	it('refuses a header line outside a path block', () => {
 		expect(() => parseHeadersFile('  X-Frame-Options: DENY')).toThrow(/cannot read/);
+	});
+});
+
+describe('host limits', () => {
+	const hashes = (count: number): string[] => Array.from({ length: count }, (_, i) => sha256(`code ${i}`));
+	const page = (path: string, count: number) => ({
+		path,
+		policy: contentSecurityPolicy({ scriptHashes: hashes(count), styleHashes: [] }),
+	});
+
+	it('pass for a page with a normal number of inline scripts', () => {
+		expect(() => checkHeaderLimits(headerRules('/', [page('/h1-introductie/', 20)]))).not.toThrow();
+	});
+
+	it('stop the build naming the page whose policy line passes 2,000 characters', () => {
+		expect(() => checkHeaderLimits(headerRules('/', [page('/', 3), page('/lange-pagina/', 60)]))).toThrow(
+			/rule for \/lange-pagina\/ has a line of \d{4} characters \(at most 2000\)/,
+		);
+	});
+
+	it('stop the build past 100 rules', () => {
+		const many = Array.from({ length: HEADER_LIMITS.rules }, (_, i) => page(`/p${i}/`, 1));
+		expect(() => checkHeaderLimits(headerRules('/', many))).toThrow(/\d+ rules, more than the 100/);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap } from '../../../src/offline/index.ts';
+import { inSitemap } from '../../../src/sitemap/index.ts';
 
 describe('sitemap filter', () => {
 	it('leaves out the offline page and keeps every other page', () => {
