@@ -10,6 +10,7 @@
  *
  *   npm run bench                      everything
  *   npm run bench -- --lighthouse-all  Lighthouse on every page instead of home, chapters and glossary
+ *   npm run bench -- --dev             no builds: astro dev on a copy of the project, times a text edit and a diagram edit
  *   npm run bench -- --trace           no builds: traces each chapter of the last built sites (dist/ and the floor's)
  *                                      under the mobile profile and prints their long tasks, by kind of work
  */
@@ -45,6 +46,7 @@ import { buildFloor, FLOOR_DIR, writeFloor } from './lib/floor.ts';
 import { firstParagraphBytes } from './lib/page-bytes.ts';
 import { MOBILE, realBrowserRuns } from './lib/real-browser.ts';
 import { describeTasks, traceLongTasks } from './lib/trace.ts';
+import { describeDev, measureDev } from './lib/dev-timing.ts';
 
 const DIST = join(ROOT, 'dist');
 const FLOOR_DIST = join(FLOOR_DIR, 'dist');
@@ -409,6 +411,15 @@ async function traceChapters(): Promise<void> {
 
 async function main(): Promise<void> {
 	if (args.has('--trace')) return traceChapters();
+	if (args.has('--dev')) {
+		const browser = await chromium.launch(chromiumLaunchOptions());
+		try {
+			console.log(describeDev(await measureDev(browser, await freePort(), log)));
+		} finally {
+			await browser.close();
+		}
+		return;
+	}
 	const [port, floorPort] = [await freePort(), await freePort()];
 	const origin = `http://127.0.0.1:${port}`;
 	const floorOrigin = `http://127.0.0.1:${floorPort}`;

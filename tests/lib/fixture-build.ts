@@ -55,6 +55,14 @@ export interface FixtureBuildResult {
 	files: Record<string, string | undefined>;
 }
 
+/** Copies what a build needs (sources, config, package.json) into `dir`, a folder inside the project. */
+export function copyProject(dir: string): void {
+	for (const entry of COPY) {
+		const from = join(PROJECT_ROOT, entry);
+		if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
+	}
+}
+
 /** `files` maps project-relative paths to their content: new files or replacements of existing ones. */
 export async function buildFixture(
 	files: Record<string, string>,
@@ -64,10 +72,7 @@ export async function buildFixture(
 	mkdirSync(parent, { recursive: true });
 	const dir = mkdtempSync(join(parent, 'site-'));
 	try {
-		for (const entry of COPY) {
-			const from = join(PROJECT_ROOT, entry);
-			if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
-		}
+		copyProject(dir);
 		if (options.keepDocs) {
 			const docs = join(dir, 'src', 'content', 'docs');
 			for (const name of readdirSync(docs)) {
