@@ -7,6 +7,7 @@ import diagrams from './src/diagrams/index.ts';
 import study from './src/study/index.ts';
 import glossary from './src/glossary/index.ts';
 import handouts, { pdfsSkipped } from './src/handouts/index.ts';
+import headings from './src/headings/index.ts';
 import linkCheck from './src/link-check/index.ts';
 import offline from './src/offline/index.ts';
 import pageScripts from './src/page-scripts/index.ts';
@@ -50,13 +51,15 @@ export default defineConfig({
 				basePath(),
 				// Post-build: bundles each page's scripts first, so the PDFs are printed from the final pages.
 				pageScripts(),
-				// Print and PDFs. Before diagrams: print.css comes before diagrams.css, as it always has.
+				// Print and PDFs. Before diagrams: print.css comes before diagrams.css, so the diagrams' own print rules win.
 				handouts(),
 				// Before glossary and search: diagram fences become figures before those read the text.
 				diagrams(),
 				glossary(),
 				search(),
 				tables(),
+				// After the plugins that read heading text (term previews, search keywords): adds soft hyphens to it.
+				headings(),
 				study(),
 				siteHeader(),
 				// Post-build: a broken internal link or #anchor in any page stops the build, naming the file and line. After

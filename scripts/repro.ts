@@ -11,7 +11,7 @@ import { cleanBuild, ROOT } from './lib/build.ts';
 
 /** Files allowed to differ between two builds of the same commit, and why. Keep this list short. */
 const MAY_DIFFER: { pattern: RegExp; reason: string }[] = [
-	// Empty: the PDFs used to differ (Chromium's render time and structure ids); src/handouts/reproducible-pdf.ts fixes both.
+	// Empty: the PDFs carry no render time and stable structure ids (src/handouts/reproducible-pdf.ts).
 ];
 
 function fileHashes(dir: string): Map<string, string> {

@@ -1,7 +1,7 @@
 /**
  * The font of diagram labels (Inter), cut down to the characters the diagrams use: ~10 KB per weight instead of
  * ~24 KB, on every page with a diagram. Labels are measured at build time with the full font (see
- * mermaid-renderer.ts); a subset has the same glyph metrics, and it keeps the OpenType features browsers apply by
+ * renderer.ts); a subset has the same glyph metrics, and it keeps the OpenType features browsers apply by
  * default, so labels are shaped exactly as they were measured.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';

@@ -45,6 +45,19 @@ export const glossaryEntrySchema = z.object({
 	 * term whose bare name is an everyday word lists here only the forms that mean the term.
 	 */
 	preview: z.array(z.string().trim().min(1)).default([]),
+	/**
+	 * Ids of terms that may not stand in for this one: its parts or kinds, terms the notes equate, or terms whose
+	 * definitions differ by a word, so one could also be judged right for the other. Symmetric (listing a pair on one
+	 * side is enough). The quiz never offers one as a wrong option for the other; the Begrippenlijst and the card say
+	 * "Niet verwarren met …".
+	 */
+	notInterchangeable: z.array(slug('notInterchangeable id')).default([]),
+	/**
+	 * Quiz, for a term whose definition names it (the term, its abbreviation or its head word): `ask-meaning` asks
+	 * only for the definition of the term, never the term for its definition; `mask-name` shows the definition with
+	 * those words replaced by "…". Without it, such a definition stops the build.
+	 */
+	quiz: z.enum(['ask-meaning', 'mask-name']).optional(),
 });
 
 /** One YAML item: the collection fields plus its id. */
@@ -70,30 +83,70 @@ export function parseGlossary(
 	if (!isSeq(doc.contents)) throw new Error(`${file}: expected a YAML list of terms (each item starting with "- id:")`);
 
 	const seen = new Map<string, number>();
-	return doc.contents.items.map((node, index) => {
+	const where: string[] = [];
+	const terms = doc.contents.items.map((node, index) => {
 		const line = lineOf(node && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined);
 		const raw: unknown = isMap(node) ? node.toJSON() : node;
 		const id = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : undefined;
-		const where = `${file}:${line} (entry ${index + 1}${id ? ` "${id}"` : ''})`;
+		where[index] = `${file}:${line} (entry ${index + 1}${id ? ` "${id}"` : ''})`;
 		const result = glossaryItemSchema.safeParse(raw);
 		if (!result.success) {
 			const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`);
-			throw new Error(`Invalid glossary entry at ${where}: ${problems.join('; ')}`);
+			throw new Error(`Invalid glossary entry at ${where[index]}: ${problems.join('; ')}`);
 		}
 		if (chapters && !chapters.has(result.data.chapter)) {
 			const known = [...chapters].sort((a, b) => a - b).join(', ');
 			throw new Error(
-				`Invalid glossary entry at ${where}: chapter: no page in src/content/docs has chapter ${result.data.chapter} ` +
+				`Invalid glossary entry at ${where[index]}: chapter: no page in src/content/docs has chapter ${result.data.chapter} ` +
 					`(chapters: ${known})`,
 			);
 		}
 		const firstLine = seen.get(result.data.id);
 		if (firstLine !== undefined) {
-			throw new Error(`Duplicate glossary id at ${where}: "${result.data.id}" is already used on line ${firstLine}`);
+			throw new Error(
+				`Duplicate glossary id at ${where[index]}: "${result.data.id}" is already used on line ${firstLine}`,
+			);
 		}
 		seen.set(result.data.id, line);
 		return result.data;
 	});
+	terms.forEach((term, index) => {
+		for (const other of term.notInterchangeable) {
+			if (other === term.id || !seen.has(other)) {
+				const why = other === term.id ? 'the term itself' : 'no such glossary id';
+				throw new Error(`Invalid glossary entry at ${where[index]}: notInterchangeable: "${other}" is ${why}`);
+			}
+		}
+	});
+	return terms;
+}
+
+/** Line of each glossary id in `source` (for build checks that name the entry's line). */
+export function glossaryLines(source: string): Map<string, number> {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter });
+	const lines = new Map<string, number>();
+	if (!isSeq(doc.contents)) return lines;
+	for (const node of doc.contents.items) {
+		if (!isMap(node) || !node.range) continue;
+		const id = node.get('id');
+		if (typeof id === 'string') lines.set(id, lineCounter.linePos(node.range[0]).line);
+	}
+	return lines;
+}
+
+/**
+ * For each id, the ids it may not stand in for, both ways (the field lists a pair on one side only).
+ */
+export function notInterchangeable(terms: readonly GlossaryTerm[]): Map<string, Set<string>> {
+	const pairs = new Map(terms.map((term) => [term.id, new Set<string>()]));
+	for (const term of terms) {
+		for (const other of term.notInterchangeable) {
+			pairs.get(term.id)?.add(other);
+			pairs.get(other)?.add(term.id);
+		}
+	}
+	return pairs;
 }
 
 let cache: { path: string; mtimeMs: number; chapters: string; terms: GlossaryTerm[] } | undefined;

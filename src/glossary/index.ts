@@ -1,7 +1,7 @@
 /**
  * Glossary: the terms in `src/content/glossary.yaml` (data.ts; the collection in src/content.config.ts), the
  * Begrippenlijst page (Glossary.astro, used in begrippenlijst.mdx) and term previews on chapter pages (the
- * rehype plugin, with their look and Escape key in the MarkdownContent override).
+ * rehype plugin; their look and behaviour, term-previews.ts, in the MarkdownContent override).
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { addRehypePlugins } from '../shared/markdown.ts';

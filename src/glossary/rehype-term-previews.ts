@@ -1,8 +1,8 @@
 /**
  * Term previews in chapter pages (pages with a `chapter` in their frontmatter), from `src/content/glossary.yaml`:
- * the first mention of each term becomes a link to its glossary entry, followed by a short definition
- * (`role="tooltip"`, tied with `aria-describedby`) that CSS shows on hover and keyboard focus. Without CSS or JS it
- * is a plain link. Headings, links, code, diagrams and summaries are left alone.
+ * the first mention of each term becomes a link to its glossary entry, described (`aria-describedby`) by the term's
+ * short definition in a popover that term-previews.ts opens on hover, keyboard focus and a tap. Without JS it is a
+ * plain link. Headings, links, code, diagrams and summaries are left alone.
  * Also checks that each term of this chapter points to a heading that exists here.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
@@ -32,6 +32,8 @@ const SKIP_TAGS = new Set([
 	'pre',
 	'kbd',
 	'summary',
+	// Column headers are labels, and where a table stacks on a phone they are read out but not shown.
+	'th',
 	'svg',
 	'script',
 	'style',
@@ -78,34 +80,71 @@ export function plainTermLinks(tree: Root): void {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
-		if (hasClass(node, LINK_CLASS)) delete node.properties.ariaDescribedBy;
+		if (hasClass(node, LINK_CLASS)) {
+			delete node.properties.ariaDescribedBy;
+			delete node.properties.dataTermTip;
+		}
 		return undefined;
 	});
 }
 
-function previewNodes(entry: GlossaryTerm, text: string, href: string, chapter: number): Element {
-	// The chapter keeps ids unique where several chapters share one page (the whole summary for printing).
-	const tipId = `term-tip-h${chapter}-${entry.id}`;
+/** Ids of a term's preview on this page; the chapter keeps them unique where several chapters share one page. */
+const tipId = (entry: GlossaryTerm, chapter: number) => `term-tip-h${chapter}-${entry.id}`;
+const definitionId = (entry: GlossaryTerm, chapter: number) => `term-def-h${chapter}-${entry.id}`;
+
+/** A mention of a term: a plain link to its glossary entry, described by (and opening) the term's one preview. */
+function termLink(entry: GlossaryTerm, text: string, chapter: number): Element {
 	return {
 		type: 'element',
-		tagName: 'span',
-		properties: { className: ['term-preview'] },
+		tagName: 'a',
+		properties: {
+			href: glossaryHref(entry.id),
+			className: [LINK_CLASS],
+			ariaDescribedBy: [definitionId(entry, chapter)],
+			dataTermTip: tipId(entry, chapter),
+		},
+		children: [{ type: 'text', value: text }],
+	};
+}
+
+/**
+ * A term's preview, once per page at the end of the content, however often the term is linked. A popover, so it
+ * opens in the top layer, above every table and column edge; without JS it stays hidden and the link goes on to
+ * the glossary. Kept out of the search index: the definition belongs to the glossary page's results.
+ */
+function termTip(entry: GlossaryTerm, chapter: number): Element {
+	const id = tipId(entry, chapter);
+	return {
+		type: 'element',
+		tagName: 'div',
+		properties: { id, popover: 'auto', className: [TIP_CLASS], dataPagefindIgnore: '' },
 		children: [
 			{
 				type: 'element',
-				tagName: 'a',
-				properties: { href, className: [LINK_CLASS], ariaDescribedBy: [tipId] },
-				children: [{ type: 'text', value: text }],
-			},
-			{
-				type: 'element',
 				tagName: 'span',
-				// Kept out of the search index: the definition belongs to the glossary page's results.
-				properties: { id: tipId, role: 'tooltip', className: [TIP_CLASS], dataPagefindIgnore: '' },
+				properties: { id: definitionId(entry, chapter), role: 'tooltip', className: ['term-preview__definition'] },
 				children: [
 					{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
 					{ type: 'text', value: ` ${entry.definition}` },
 				],
+			},
+			{
+				type: 'element',
+				tagName: 'a',
+				properties: { href: glossaryHref(entry.id), className: ['term-preview__more'] },
+				children: [{ type: 'text', value: 'Lees meer in de begrippenlijst' }],
+			},
+			{
+				type: 'element',
+				tagName: 'button',
+				properties: {
+					type: 'button',
+					className: ['term-preview__close'],
+					popoverTarget: id,
+					popoverTargetAction: 'hide',
+					ariaLabel: 'Sluiten',
+				},
+				children: [{ type: 'text', value: '×' }],
 			},
 		],
 	};
@@ -127,12 +166,12 @@ export default function rehypeTermPreviews(options: TermPreviewOptions = {}) {
 
 		// Only the term's name links everywhere; its extra `preview` forms only in its own chapter (term-matching.ts).
 		const matcher = createTermMatcher(terms, { chapter });
-		const linked = new Set<string>();
+		const tips = new Map<string, Element>();
 		const visit = (parent: { children: unknown[] }) => {
 			for (let i = 0; i < parent.children.length; i++) {
 				const node = parent.children[i] as AnyNode;
 				if (node.type === 'text') {
-					const replacement = linkFirstMentions(node as Text, matcher, linked, byId, chapter);
+					const replacement = linkFirstMentions(node as Text, matcher, tips, byId, chapter);
 					if (replacement) {
 						parent.children.splice(i, 1, ...replacement);
 						i += replacement.length - 1;
@@ -143,20 +182,21 @@ export default function rehypeTermPreviews(options: TermPreviewOptions = {}) {
 			}
 		};
 		visit(tree);
+		tree.children.push(...tips.values());
 	};
 }
 
 function linkFirstMentions(
 	node: Text,
 	matcher: ReturnType<typeof createTermMatcher>,
-	linked: Set<string>,
+	tips: Map<string, Element>,
 	byId: Map<string, GlossaryTerm>,
 	chapter: number,
 ): ElementContent[] | undefined {
 	const fresh = [];
 	for (const match of matcher.matchAll(node.value)) {
-		if (linked.has(match.id)) continue;
-		linked.add(match.id);
+		if (tips.has(match.id)) continue;
+		tips.set(match.id, termTip(byId.get(match.id)!, chapter));
 		fresh.push(match);
 	}
 	if (fresh.length === 0) return undefined;
@@ -165,7 +205,7 @@ function linkFirstMentions(
 	for (const match of fresh) {
 		if (match.start > at) out.push({ type: 'text', value: node.value.slice(at, match.start) });
 		const entry = byId.get(match.id)!;
-		out.push(previewNodes(entry, match.text, glossaryHref(entry.id), chapter));
+		out.push(termLink(entry, match.text, chapter));
 		at = match.end;
 	}
 	if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });

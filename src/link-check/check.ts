@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { elementsOf, type BuiltPage } from '../shared/dist.ts';
+import type { BuiltPage } from '../shared/dist.ts';
+import { selectAll } from '../shared/hast.ts';
 import { BASE, withBase, withoutBase } from '../shared/urls.ts';
 
 /** One link that leads nowhere. */
@@ -67,11 +68,7 @@ export function findBrokenLinks(
 	const ids = new Map<string, Set<string>>(
 		pages.map((page) => [
 			page.file,
-			new Set(
-				elementsOf(page.tree, (element) => element.properties.id !== undefined).map((element) =>
-					String(element.properties.id),
-				),
-			),
+			new Set(selectAll('[id]', page.tree).map((element) => String(element.properties.id))),
 		]),
 	);
 	const broken: BrokenLink[] = [];
@@ -85,7 +82,7 @@ export function findBrokenLinks(
 			const start = element.position?.start;
 			return `dist/${page.file}${start ? `:${start.line}:${start.column}` : ''}`;
 		};
-		for (const element of elementsOf(page.tree, (e) => e.tagName === 'a' && typeof e.properties.href === 'string')) {
+		for (const element of selectAll('a[href]', page.tree)) {
 			const href = String(element.properties.href);
 			if (href === '' || href === '#' || NOT_A_PAGE.test(href)) continue;
 			const url = new URL(href, origin + withBase(page.path));

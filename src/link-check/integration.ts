@@ -3,12 +3,13 @@
  * naming the source file and line where the author wrote it. Runs after the steps that add files (PDFs) and before
  * those that only record dist/ (offline list, headers): plugin order in astro.config.mjs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { slug } from 'github-slugger';
 import { builtPages } from '../shared/dist.ts';
+import { filesUnder } from '../shared/files.ts';
 import { pagePath } from '../shared/urls.ts';
 import { describeBrokenLinks, findBrokenLinks } from './check.ts';
 
@@ -19,18 +20,17 @@ export interface LinkCheckConfig {
 
 /** URL path → project-relative source file, for every Markdown/MDX page under the docs collection's folder. */
 function docsSources(projectRoot: string): Map<string, string> {
-	const docs = join(projectRoot, 'src', 'content', 'docs');
 	const sources = new Map<string, string>();
-	for (const entry of readdirSync(docs, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
-		const file = join(entry.parentPath, entry.name);
+	for (const file of filesUnder(join(projectRoot, 'src', 'content', 'docs'), {
+		include: (path) => /\.mdx?$/.test(path),
+	})) {
 		// Starlight's slug: each folder and the file name slugified, the extension and a final `index` dropped.
-		const segments = relative(docs, file)
+		const segments = file
 			.replace(/\.mdx?$/, '')
-			.split(sep)
+			.split('/')
 			.map((segment) => slug(segment));
 		if (segments.at(-1) === 'index') segments.pop();
-		sources.set(pagePath(segments.join('/')), relative(projectRoot, file).split(sep).join('/'));
+		sources.set(pagePath(segments.join('/')), `src/content/docs/${file}`);
 	}
 	return sources;
 }

@@ -1,7 +1,7 @@
 /**
  * How a feature's Starlight plugin adds its rehype plugins. With `markdown.processor: unified()` (from
  * `@astrojs/markdown-remark`), Astro's `markdown.rehypePlugins` is deprecated; plugins push onto the processor's
- * own list instead, as Starlight, Expressive Code and starlight-links-validator do. Pushed from a Starlight
+ * own list instead, as Starlight and Expressive Code do. Pushed from a Starlight
  * plugin's `config:setup`, ours run before Starlight's own rehype plugins and Expressive Code's, in plugin order.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';

@@ -1,6 +1,6 @@
 /**
  * The glossary as files for other study apps: an Anki text file (tab-separated, with Anki's file headers, the
- * chapter as a tag) and a CSV for Quizlet. Generated at build time from the glossary collection.
+ * chapter as a tag) and a text file for Quizlet's import. Generated at build time from the glossary collection.
  */
 export interface ExportTerm {
 	term: string;
@@ -12,8 +12,8 @@ export interface ExportTerm {
 export const chapterTag = (chapter: number): string => `H${chapter}`;
 
 /**
- * Quotes a field when it holds the separator, a quote or a line break, doubling inner quotes: the CSV rule, which
- * both Anki's importer and Quizlet's follow.
+ * Quotes a field when it holds the separator, a quote or a line break, doubling inner quotes: the CSV rule Anki's
+ * importer follows.
  */
 const field = (value: string, separator: string): string =>
 	value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -30,7 +30,11 @@ export function ankiText(terms: readonly ExportTerm[]): string {
 	return [...header, ...notes].join('\n') + '\n';
 }
 
-/** Quizlet's import: one "term,definition" line per card (no header row: Quizlet would make it a card). */
-export function quizletCsv(terms: readonly ExportTerm[]): string {
-	return terms.map((entry) => `${field(entry.term, ',')},${field(entry.definition, ',')}`).join('\r\n') + '\r\n';
+/**
+ * Quizlet's import: pasted text, split on a tab (term, definition) and a line break (cards). Quizlet does not read
+ * quotes, so nothing is quoted: a tab or line break inside a field becomes a space. No header row (it would be a card).
+ */
+export function quizletText(terms: readonly ExportTerm[]): string {
+	const flat = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
+	return terms.map((entry) => `${flat(entry.term)}\t${flat(entry.definition)}`).join('\n') + '\n';
 }

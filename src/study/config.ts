@@ -7,8 +7,13 @@
 export const CARDS_PER_SHEET = 12;
 export const SHEET_COLUMNS = 3;
 
-/** New cards a student is offered per day (Anki's default is 20); reviews are never capped. */
+/**
+ * New cards a student is offered per day and chapter filter (Anki's default is 20 per deck); reviews are never
+ * capped. "Meer nieuwe kaarten voor vandaag" adds NEW_CARDS_BATCH more to today's limit of the chosen filter, as
+ * Anki's custom study does.
+ */
 export const NEW_CARDS_PER_DAY = 20;
+export const NEW_CARDS_BATCH = 10;
 /**
  * A card in (re)learning that comes back within this many minutes is shown already when nothing else is left,
  * as Anki's "learn ahead limit" does, so "Opnieuw" returns in the same session instead of ending it.

@@ -6,5 +6,5 @@ export const QUIZ_PATH = pagePath('toets');
 
 export const DOWNLOADS = {
 	anki: { path: `${TRAINER_PATH}begrippen-anki.txt`, label: 'Anki (tekstbestand)' },
-	quizlet: { path: `${TRAINER_PATH}begrippen-quizlet.csv`, label: 'Quizlet (CSV)' },
+	quizlet: { path: `${TRAINER_PATH}begrippen-quizlet.txt`, label: 'Quizlet (tekstbestand)' },
 } as const;

@@ -1,9 +1,11 @@
 /**
  * Study mode as one Starlight plugin: the trainer (/oefenen/), the quiz (/toets/) and the home page's progress
- * summary are components the pages use; this plugin adds the Anki and Quizlet downloads the build writes.
+ * summary are components the pages use; this plugin checks the quiz's item bank and adds the Anki and Quizlet
+ * downloads the build writes.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { routePattern } from '../shared/urls.ts';
+import { siteItemBank } from './bank-check.ts';
 import { DOWNLOADS } from './downloads.ts';
 
 export default function study(): StarlightPlugin {
@@ -11,6 +13,8 @@ export default function study(): StarlightPlugin {
 		name: 'study',
 		hooks: {
 			'config:setup'({ addIntegration }) {
+				// A quiz prompt that gives its own answer away stops the build here, naming the glossary's line.
+				siteItemBank();
 				addIntegration({
 					name: 'study-downloads',
 					hooks: {

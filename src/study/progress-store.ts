@@ -5,7 +5,7 @@
 import { STORAGE_KEY } from './config.ts';
 import { migrateLegacy } from './migrate.ts';
 import { describeRefusal } from './refusals.ts';
-import { emptyProgress, readProgress, serializeProgress, type Progress } from './storage.ts';
+import { emptyProgress, mergeProgress, moreOf, readProgress, serializeProgress, type Progress } from './storage.ts';
 
 export interface LoadedProgress {
 	progress: Progress;
@@ -34,7 +34,10 @@ export function parse(
 	const result = readProgress(raw, cardIds, chapters);
 	if (result.kind === 'refused') return { refused: describeRefusal(result.refusal) };
 	if (result.kind === 'legacy') return { progress: migrateLegacy(result.legacy, now), migrated: true };
-	return { progress: result.kind === 'ok' ? result.progress : emptyProgress(), migrated: false };
+	return {
+		progress: result.kind === 'ok' ? { ...result.progress, ...moreOf(result.more) } : emptyProgress(),
+		migrated: false,
+	};
 }
 
 export function loadProgress(cardIds: ReadonlySet<string>, chapters: ReadonlySet<number>, now: number): LoadedProgress {
@@ -70,7 +73,25 @@ export function loadProgress(cardIds: ReadonlySet<string>, chapters: ReadonlySet
 	return { progress: parsed.progress, writable: true };
 }
 
-/** Saves; false when the browser refused (full or blocked storage). */
+/**
+ * Saves this tab's progress over what is stored now (another tab may have saved since this one read it): the stored
+ * value is read again and merged per card, the newer review winning. Returns the merged progress, which the tab
+ * then works with; a stored value that cannot be read is never overwritten (the tab's own progress comes back).
+ */
+export function commitProgress(
+	mine: Progress,
+	cardIds: ReadonlySet<string>,
+	chapters: ReadonlySet<number>,
+	now: number,
+): Progress {
+	const loaded = loadProgress(cardIds, chapters, now);
+	if (!loaded.writable) return mine;
+	const merged = mergeProgress(loaded.progress, mine);
+	saveProgress(merged);
+	return merged;
+}
+
+/** Saves, replacing what is stored (an import or a reset); false when the browser refused (full or blocked storage). */
 export function saveProgress(progress: Progress): boolean {
 	try {
 		const store = storage();

@@ -3,7 +3,7 @@
  * with it too. Cards are `{ id, chapter }`, in glossary order.
  */
 import { State } from './state.ts';
-import { LEARN_AHEAD_MINUTES, NEW_CARDS_PER_DAY } from './config.ts';
+import { LEARN_AHEAD_MINUTES, NEW_CARDS_BATCH, NEW_CARDS_PER_DAY } from './config.ts';
 import { nextDayStart, studyDay } from './days.ts';
 import type { Progress, StoredCard } from './storage.ts';
 
@@ -31,11 +31,28 @@ export const isLearned = (card: StoredCard, now: number): boolean => card.state 
 export interface DailyQueue {
 	/** Cards to review, in the order to show them: the longest overdue first; learn-ahead cards last. */
 	due: string[];
-	/** New cards still allowed today, in glossary order. */
+	/** New cards still allowed today, dealt in turn from each chapter in scope (glossary order within one). */
 	fresh: string[];
-	/** New cards started today across all chapters (the limit is per day, not per chapter). */
+	/** New cards of this chapter filter started today (the limit counts per filter, as Anki's per deck). */
 	newToday: number;
+	/** New cards of the filter beyond today's limit: what "Meer nieuwe kaarten voor vandaag" can add. */
+	waiting: number;
 }
+
+/** Cards taken in turn from each chapter (H1, H2, H3, H1, …), so a mixed session covers every chapter from day one. */
+function interleave<T extends QueueCard>(cards: readonly T[]): T[] {
+	const byChapter = new Map<number, T[]>();
+	for (const card of cards) byChapter.set(card.chapter, [...(byChapter.get(card.chapter) ?? []), card]);
+	const columns = [...byChapter.entries()].sort(([a], [b]) => a - b).map(([, column]) => column);
+	const dealt: T[] = [];
+	for (let row = 0; dealt.length < cards.length; row++)
+		for (const column of columns) if (column[row]) dealt.push(column[row]!);
+	return dealt;
+}
+
+/** Extra new cards the student asked for today under this chapter filter. */
+export const extraToday = (progress: Progress, now: number, chapter = progress.chapter): number =>
+	progress.more?.day === studyDay(now) ? (progress.more.extra[String(chapter)] ?? 0) : 0;
 
 export function dailyQueue(
 	cards: readonly QueueCard[],
@@ -44,8 +61,8 @@ export function dailyQueue(
 	chapter = progress.chapter,
 ): DailyQueue {
 	const today = studyDay(now);
-	const newToday = Object.values(progress.cards).filter((card) => card.first === today).length;
 	const inChapter = cards.filter((card) => chapter === 'all' || card.chapter === chapter);
+	const newToday = inChapter.filter((card) => progress.cards[card.id]?.first === today).length;
 	const due = inChapter
 		.filter((card) => {
 			const stored = progress.cards[card.id];
@@ -55,12 +72,20 @@ export function dailyQueue(
 		// Ready cards before learn-ahead ones; within each, the earliest first (a stable sort keeps glossary order).
 		.sort((a, b) => Number(isReady(b.stored, now)) - Number(isReady(a.stored, now)) || a.stored.due - b.stored.due)
 		.map((card) => card.id);
-	const room = Math.max(0, NEW_CARDS_PER_DAY - newToday);
-	const fresh = inChapter
+	const room = Math.max(0, NEW_CARDS_PER_DAY + extraToday(progress, now, chapter) - newToday);
+	// Dealt from the whole selection, so the turn goes on where it was (H1, H2, H3, H1, …) as cards are seen.
+	const unseen = interleave(inChapter)
 		.filter((card) => progress.cards[card.id] === undefined)
-		.slice(0, room)
 		.map((card) => card.id);
-	return { due, fresh, newToday };
+	return { due, fresh: unseen.slice(0, room), newToday, waiting: Math.max(0, unseen.length - room) };
+}
+
+/** Progress with NEW_CARDS_BATCH more new cards allowed today under the current chapter filter. */
+export function moreNewCards(progress: Progress, now: number): Progress {
+	const day = studyDay(now);
+	const extra = progress.more?.day === day ? progress.more.extra : {};
+	const key = String(progress.chapter);
+	return { ...progress, more: { day, extra: { ...extra, [key]: (extra[key] ?? 0) + NEW_CARDS_BATCH } } };
 }
 
 /**

@@ -4,7 +4,7 @@
  * review queue of the trainer straight away (so leaving halfway loses nothing).
  */
 import { announcer, required, textOf } from './dom.ts';
-import { loadProgress, saveProgress } from './progress-store.ts';
+import { commitProgress, loadProgress } from './progress-store.ts';
 import { makeDue } from './queue.ts';
 import {
 	buildQuiz,
@@ -48,6 +48,11 @@ class StudyQuiz extends HTMLElement {
 			href: el.dataset.href ?? '',
 			term: textOf(el, '[data-quiz-term-name]'),
 			definition: textOf(el, '[data-quiz-definition]'),
+			notInterchangeable: el.dataset.apart?.split(' ') ?? [],
+			quiz:
+				el.dataset.quizSetting === 'ask-meaning' || el.dataset.quizSetting === 'mask-name'
+					? el.dataset.quizSetting
+					: undefined,
 		}));
 		this.#open = fromList(this, '[data-quiz-open]', (el) => {
 			this.#answers.set(el.dataset.id ?? '', required(el, '[data-quiz-answer]'));
@@ -165,7 +170,8 @@ class StudyQuiz extends HTMLElement {
 					else if (response.kind === 'choice' && i === response.picked) button.dataset.verdict = 'wrong';
 				});
 			if (!correct) {
-				feedback += ` Het goede antwoord is: “${right}”.`;
+				// A definition ends in its own full stop; a term gets one after the closing quote.
+				feedback += ` Het goede antwoord is: “${right}”${/[.!?]$/.test(right) ? '' : '.'}`;
 				this.#makeDue(question.termId);
 			}
 		} else {
@@ -183,14 +189,21 @@ class StudyQuiz extends HTMLElement {
 	#makeDue(termId: string): void {
 		const now = Date.now();
 		const ids = new Set(this.#terms.map((term) => term.id));
-		const loaded = loadProgress(ids, new Set(this.#terms.map((term) => term.chapter)), now);
+		const chapters = new Set(this.#terms.map((term) => term.chapter));
+		const loaded = loadProgress(ids, chapters, now);
 		if (!loaded.writable) {
 			this.#el('message').textContent =
 				`${loaded.notice?.text ?? ''} Daarom staat dit begrip niet klaar om te herhalen.`;
 			return;
 		}
 		const progress = loaded.progress;
-		saveProgress({ ...progress, cards: { ...progress.cards, [termId]: makeDue(progress.cards[termId], now) } });
+		// Merged with what the trainer in another tab stores meanwhile, card by card.
+		commitProgress(
+			{ ...progress, cards: { ...progress.cards, [termId]: makeDue(progress.cards[termId], now) } },
+			ids,
+			chapters,
+			now,
+		);
 	}
 
 	#finish(): void {

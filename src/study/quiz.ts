@@ -1,17 +1,15 @@
 /**
- * "Toets jezelf": a quiz made from the site's own content only. Multiple-choice questions from the glossary, in both
- * directions (term → definition, definition → term), with other terms of the same chapter as distractors, plus the
- * chapter's open "Test jezelf" questions, which the student grades after seeing the model answer.
+ * "Toets jezelf": a quiz made from the site's own content only. Multiple-choice questions from the reviewed item
+ * bank (item-bank.ts: each glossary term asked for its meaning, or the term for its definition, with wrong options
+ * from its pool), plus the chapter's open "Test jezelf" questions, which the student grades after seeing the model
+ * answer.
  *
  * Pure and seeded by `random` (Math.random in the browser, a fixed sequence in tests).
  */
 import { QUIZ_CHOICE_QUESTIONS, QUIZ_OPEN_QUESTIONS, QUIZ_OPTIONS } from './config.ts';
+import { itemBank, type Ask, type BankTerm } from './item-bank.ts';
 
-export interface QuizTerm {
-	id: string;
-	term: string;
-	definition: string;
-	chapter: number;
+export interface QuizTerm extends BankTerm {
 	/** The section that explains the term. */
 	href: string;
 }
@@ -30,7 +28,7 @@ export type Question =
 			id: string;
 			termId: string;
 			/** What the student picks: the definition of a term, or the term for a definition. */
-			ask: 'definition' | 'term';
+			ask: Ask;
 			prompt: string;
 			options: string[];
 			/** Index of the right option. */
@@ -49,43 +47,10 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 	return result;
 }
 
-const textOf = (term: QuizTerm, ask: 'definition' | 'term'): string =>
-	ask === 'definition' ? term.definition : term.term;
-
-/**
- * The wrong options for `target`: other terms of its chapter first, terms of other chapters only when the chapter
- * has too few; never a text equal to the right answer, never the same text twice.
- */
-function distractors(
-	target: QuizTerm,
-	ask: 'definition' | 'term',
-	terms: readonly QuizTerm[],
-	random: () => number,
-): string[] {
-	const right = textOf(target, ask);
-	const others = terms.filter((term) => term.id !== target.id);
-	const pool = [
-		...shuffle(
-			others.filter((term) => term.chapter === target.chapter),
-			random,
-		),
-		...shuffle(
-			others.filter((term) => term.chapter !== target.chapter),
-			random,
-		),
-	];
-	const picked = new Set<string>();
-	for (const term of pool) {
-		const text = textOf(term, ask);
-		if (text !== right) picked.add(text);
-		if (picked.size === QUIZ_OPTIONS - 1) break;
-	}
-	return [...picked];
-}
-
 /**
  * A quiz for one chapter, or for all ('all'): QUIZ_CHOICE_QUESTIONS multiple-choice questions on different terms
- * (fewer when the chapter has fewer terms), alternating direction at random, then QUIZ_OPEN_QUESTIONS open ones.
+ * (fewer when the chapter has fewer terms), each one of the term's items at random, then QUIZ_OPEN_QUESTIONS open
+ * ones. The wrong options are texts of the item's pool, in random order, never the right text or one text twice.
  */
 export function buildQuiz(
 	terms: readonly QuizTerm[],
@@ -95,20 +60,29 @@ export function buildQuiz(
 ): Question[] {
 	const inScope = <T extends { chapter: number }>(items: readonly T[]) =>
 		items.filter((item) => chapter === 'all' || item.chapter === chapter);
+	const byId = new Map(terms.map((term) => [term.id, term]));
+	const { items } = itemBank(terms);
 	const choice = shuffle(inScope(terms), random)
 		.slice(0, QUIZ_CHOICE_QUESTIONS)
 		.map((term): Question => {
-			const ask = random() < 0.5 ? 'definition' : 'term';
-			const right = textOf(term, ask);
-			const options = shuffle([right, ...distractors(term, ask, terms, random)], random);
+			const own = items.filter((item) => item.termId === term.id);
+			const item = own[Math.min(own.length - 1, Math.floor(random() * own.length))]!;
+			const textOf = (id: string) => (item.ask === 'definition' ? byId.get(id)?.definition : byId.get(id)?.term) ?? '';
+			const wrong = new Set<string>();
+			for (const id of shuffle(item.pool, random)) {
+				const text = textOf(id);
+				if (text && text !== item.answer) wrong.add(text);
+				if (wrong.size === QUIZ_OPTIONS - 1) break;
+			}
+			const options = shuffle([item.answer, ...wrong], random);
 			return {
 				kind: 'choice',
-				id: `${ask}-${term.id}`,
+				id: item.id,
 				termId: term.id,
-				ask,
-				prompt: ask === 'definition' ? term.term : term.definition,
+				ask: item.ask,
+				prompt: item.prompt,
 				options,
-				answer: options.indexOf(right),
+				answer: options.indexOf(item.answer),
 				href: term.href,
 			};
 		});

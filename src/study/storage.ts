@@ -30,6 +30,8 @@ export interface Progress {
 	cards: Record<string, StoredCard>;
 	/** The trainer's chapter filter: a chapter number or 'all'. */
 	chapter: number | 'all';
+	/** New cards added to one study day's limit, per chapter filter ('all', '1', …): "Meer nieuwe kaarten". */
+	more?: { day: string; extra: Record<string, number> };
 }
 
 export const PROGRESS_VERSION = 2;
@@ -52,7 +54,7 @@ export type Refusal =
 
 export type ReadResult =
 	| { kind: 'empty' }
-	| { kind: 'ok'; progress: Progress }
+	| { kind: 'ok'; progress: Progress; /** The stored `more`, unchecked: see `moreOf`. */ more?: unknown }
 	| { kind: 'legacy'; legacy: LegacyProgress }
 	| { kind: 'refused'; refusal: Refusal };
 
@@ -62,6 +64,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isAmount = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < Infinity;
+/** A study day as stored: `YYYY-MM-DD`. */
+const DAY = /^\d{4}-\d\d-\d\d$/;
 /** Each field of a stored card and whether a value is valid for it. */
 const CARD_FIELDS: [string, (value: unknown) => boolean][] = [
 	['due', Number.isFinite],
@@ -74,8 +78,21 @@ const CARD_FIELDS: [string, (value: unknown) => boolean][] = [
 	['lapses', isCount],
 	['state', (value) => isCount(value) && value <= 3],
 	['last_review', (value) => value === null || Number.isFinite(value)],
-	['first', (value) => value === undefined || (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value))],
+	['first', (value) => value === undefined || (typeof value === 'string' && DAY.test(value))],
 ];
+
+/**
+ * The stored extra new cards (`more`), read by the trainer only (the home page's summary does not need it); a
+ * malformed value is dropped: it only widens one day's limit, no progress is in it.
+ */
+export const moreOf = (value: unknown): Pick<Progress, 'more'> =>
+	isRecord(value) &&
+	typeof value.day === 'string' &&
+	DAY.test(value.day) &&
+	isRecord(value.extra) &&
+	Object.values(value.extra).every(isCount)
+		? { more: { day: value.day, extra: value.extra as Record<string, number> } }
+		: {};
 
 const chapterOf = (value: unknown, chapters: ReadonlySet<number>): number | 'all' =>
 	typeof value === 'number' && chapters.has(value) ? value : 'all';
@@ -128,7 +145,7 @@ export function readProgress(
 		if (bad !== undefined) return refuse({ why: 'card', id, field: bad });
 		if (cardIds.has(id)) cards[id] = card as unknown as StoredCard;
 	}
-	return { kind: 'ok', progress: { cards, chapter: chapterOf(data.chapter, chapters) } };
+	return { kind: 'ok', progress: { cards, chapter: chapterOf(data.chapter, chapters) }, more: data.more };
 }
 
 /** The stored and exported form. `exported` (an ISO date) is only written into files, for the student's own use. */
@@ -138,6 +155,45 @@ export function serializeProgress(progress: Progress, exported?: Date): string {
 		version: PROGRESS_VERSION,
 		...(exported ? { exported: exported.toISOString() } : {}),
 		chapter: progress.chapter,
+		...(progress.more ? { more: progress.more } : {}),
 		cards: progress.cards,
 	});
+}
+
+/** The later of two versions of one card: the newer review; on the same review, the earlier due (a quiz's "due now"). */
+const newer = (a: StoredCard, b: StoredCard): StoredCard =>
+	(a.last_review ?? -1) !== (b.last_review ?? -1)
+		? (a.last_review ?? -1) > (b.last_review ?? -1)
+			? a
+			: b
+		: a.reps !== b.reps
+			? a.reps > b.reps
+				? a
+				: b
+			: a.due <= b.due
+				? a
+				: b;
+
+/**
+ * This tab's progress laid over what another tab stored meanwhile: every card of either, the newer version where both
+ * have one; this tab's chapter filter; the larger extra for today.
+ */
+export function mergeProgress(stored: Progress, mine: Progress): Progress {
+	const cards = { ...stored.cards };
+	for (const [id, card] of Object.entries(mine.cards)) cards[id] = cards[id] ? newer(card, cards[id]) : card;
+	const sameDay = stored.more && mine.more && stored.more.day === mine.more.day;
+	const more = sameDay
+		? {
+				day: mine.more!.day,
+				extra: Object.fromEntries(
+					[...new Set([...Object.keys(stored.more!.extra), ...Object.keys(mine.more!.extra)])].map((key) => [
+						key,
+						Math.max(stored.more!.extra[key] ?? 0, mine.more!.extra[key] ?? 0),
+					]),
+				),
+			}
+		: (mine.more?.day ?? '') >= (stored.more?.day ?? '')
+			? mine.more
+			: stored.more;
+	return { cards, chapter: mine.chapter, ...(more ? { more } : {}) };
 }

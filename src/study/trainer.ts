@@ -4,16 +4,18 @@
  * the student's progress (progress-store.ts).
  */
 import { announcer, required, textOf } from './dom.ts';
-import { NEW_CARDS_PER_DAY, STORAGE_KEY } from './config.ts';
+import { NEW_CARDS_BATCH, NEW_CARDS_PER_DAY, STORAGE_KEY } from './config.ts';
 import { studyDay, whenLabel } from './days.ts';
-import { clearProgress, loadProgress, parse, saveProgress } from './progress-store.ts';
-import { dailyQueue, nextCard, type QueueCard } from './queue.ts';
+import { clearProgress, commitProgress, loadProgress, parse, saveProgress } from './progress-store.ts';
+import { dailyQueue, moreNewCards, nextCard, type QueueCard } from './queue.ts';
 import { ANSWERS, answer, preview } from './scheduler.ts';
-import { serializeProgress, type Progress } from './storage.ts';
+import { mergeProgress, serializeProgress, type Progress } from './storage.ts';
 
 interface CardData extends QueueCard {
 	term: string;
 	definition: string;
+	/** "Niet verwarren met …", or empty. */
+	apart: string;
 	href: string;
 	linkText: string;
 }
@@ -28,6 +30,7 @@ const readCards = (root: HTMLElement): CardData[] =>
 		chapter: Number(entry.dataset.chapter),
 		term: textOf(entry, '[data-fc-entry-term]'),
 		definition: textOf(entry, '[data-fc-entry-definition]'),
+		apart: entry.querySelector('[data-fc-entry-apart]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
 		href: required<HTMLAnchorElement>(entry, '[data-fc-entry-link]').getAttribute('href') ?? '#',
 		linkText: textOf(entry, '[data-fc-entry-link]'),
 	}));
@@ -74,6 +77,8 @@ class StudyTrainer extends HTMLElement {
 		select.addEventListener('change', () => {
 			this.#progress = { ...this.#progress, chapter: select.value === 'all' ? 'all' : Number(select.value) };
 			this.#persist();
+			// What an import or export said was about the last selection; a warning about storage still holds.
+			if (this.#el('message').dataset.tone === 'ok') this.#message('', 'ok');
 			this.#next();
 			this.#render();
 			this.#announce(`${select.selectedOptions[0]?.textContent ?? ''}. ${this.#todayText()}.`);
@@ -82,11 +87,13 @@ class StudyTrainer extends HTMLElement {
 		const input = this.#el<HTMLInputElement>('import');
 		input.addEventListener('change', () => void this.#import(input));
 		this.#el('reset').addEventListener('click', () => this.#reset());
+		this.#el('more').addEventListener('click', () => this.#more());
 		document.addEventListener('keydown', (event) => this.#key(event));
-		// A quiz in another tab can make terms due; pick that up unless a card is being answered.
+		// Another tab answered cards or a quiz made terms due: take that in; a card being answered stays on screen.
 		window.addEventListener('storage', (event) => {
-			if (event.key !== STORAGE_KEY || this.#flipped) return;
-			this.#load();
+			if (event.key !== STORAGE_KEY) return;
+			this.#sync();
+			if (!this.#flipped) this.#next();
 			this.#render();
 		});
 		this.#render();
@@ -102,8 +109,20 @@ class StudyTrainer extends HTMLElement {
 		this.#next();
 	}
 
+	/** Lays what another tab stored over this tab's progress (newest review per card), keeping this tab's filter. */
+	#sync(): void {
+		const loaded = loadProgress(this.#ids, this.#chapters, Date.now());
+		this.#writable = loaded.writable;
+		if (!loaded.writable) {
+			if (loaded.notice) this.#message(loaded.notice.text, loaded.notice.tone);
+			return;
+		}
+		this.#progress = mergeProgress(loaded.progress, this.#progress);
+	}
+
+	/** Saves over what is stored now, merged per card, and goes on with the merged progress. */
 	#persist(): void {
-		if (this.#writable) saveProgress(this.#progress);
+		if (this.#writable) this.#progress = commitProgress(this.#progress, this.#ids, this.#chapters, Date.now());
 	}
 
 	#queue(now = Date.now()) {
@@ -130,11 +149,14 @@ class StudyTrainer extends HTMLElement {
 		this.#el('done').hidden = Boolean(card);
 		if (!card) {
 			this.#el('done-text').textContent = this.#doneText(now);
+			this.#el('more').hidden = this.#queue(now).waiting === 0;
 			return;
 		}
 		const stored = this.#progress.cards[card.id];
 		this.#el('term').textContent = card.term;
+		this.#el('back-term').textContent = card.term;
 		this.#el('definition').textContent = card.definition;
+		this.#el('apart').textContent = card.apart;
 		const link = this.#el<HTMLAnchorElement>('link');
 		link.href = card.href;
 		link.textContent = card.linkText;
@@ -165,13 +187,13 @@ class StudyTrainer extends HTMLElement {
 			.filter(([id]) => chapter === 'all' || this.#byId.get(id)?.chapter === chapter)
 			.map(([, card]) => card.due)
 			.sort((a, b) => a - b)[0];
-		const untouched = this.#cards.some(
-			(card) => (chapter === 'all' || card.chapter === chapter) && !this.#progress.cards[card.id],
-		);
+		const waiting = this.#queue(now).waiting;
 		return [
 			'Je hebt alle kaarten voor vandaag gehad.',
 			upcoming === undefined ? '' : `De volgende komt ${whenLabel(Math.max(upcoming, now), now)} terug.`,
-			untouched ? `Morgen krijg je weer nieuwe kaarten (${NEW_CARDS_PER_DAY} per dag).` : '',
+			waiting
+				? `Er wachten nog ${waiting} nieuwe kaarten: morgen krijg je er weer ${NEW_CARDS_PER_DAY}, of neem er nu ${Math.min(NEW_CARDS_BATCH, waiting)} bij.`
+				: '',
 		]
 			.filter(Boolean)
 			.join(' ');
@@ -189,6 +211,8 @@ class StudyTrainer extends HTMLElement {
 		const card = this.#current ? this.#byId.get(this.#current) : undefined;
 		const choice = ANSWERS[index];
 		if (!card || !choice || !this.#flipped) return;
+		// Answer on the latest copy of the card: another tab may have answered it meanwhile.
+		this.#sync();
 		const now = Date.now();
 		const updated = answer(this.#progress.cards[card.id], choice.grade, now);
 		this.#progress = { ...this.#progress, cards: { ...this.#progress.cards, [card.id]: updated } };
@@ -244,7 +268,8 @@ class StudyTrainer extends HTMLElement {
 		if ('refused' in parsed) return refuse(parsed.refused);
 		this.#progress = parsed.progress;
 		this.#writable = true;
-		this.#persist();
+		// An import replaces what is stored; it is not merged with it.
+		saveProgress(this.#progress);
 		this.#el<HTMLSelectElement>('chapter').value = String(this.#progress.chapter);
 		this.#next();
 		this.#render();
@@ -259,10 +284,20 @@ class StudyTrainer extends HTMLElement {
 		clearProgress();
 		this.#progress = { cards: {}, chapter: this.#progress.chapter };
 		this.#writable = true;
-		this.#persist();
+		saveProgress(this.#progress);
 		this.#next();
 		this.#render();
 		this.#message(`Voortgang gewist. ${this.#todayText()}.`, 'ok');
+	}
+
+	/** "Meer nieuwe kaarten voor vandaag": a batch more new cards under the current filter, as Anki's custom study. */
+	#more(): void {
+		this.#progress = moreNewCards(this.#progress, Date.now());
+		this.#persist();
+		this.#next();
+		this.#render();
+		this.#announce(`${NEW_CARDS_BATCH} nieuwe kaarten erbij. ${this.#todayText()}.`);
+		this.#el(this.#current ? 'card' : 'done-title').focus();
 	}
 
 	/** A visible message (role="alert"): what an import, export, reset or the stored value did. */

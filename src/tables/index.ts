@@ -1,14 +1,18 @@
-/** Tables: wide content tables scroll sideways and can be scrolled with the keyboard (rehype-scrollable-tables.ts). */
+/**
+ * Tables: content tables reflow into a stack of labelled cells where the column is too narrow for them
+ * (rehype-reflow-tables.ts adds the labels and table roles at build time, tables.css the layout).
+ */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { addRehypePlugins } from '../shared/markdown.ts';
-import rehypeScrollableTables from './rehype-scrollable-tables.ts';
+import rehypeReflowTables from './rehype-reflow-tables.ts';
 
 export default function tables(): StarlightPlugin {
 	return {
 		name: 'tables',
 		hooks: {
 			'config:setup'(context) {
-				addRehypePlugins(context, rehypeScrollableTables);
+				addRehypePlugins(context, rehypeReflowTables);
+				context.updateConfig({ customCss: [...(context.config.customCss ?? []), './src/tables/tables.css'] });
 			},
 		},
 	};

@@ -299,7 +299,7 @@ test('no diagram JavaScript, arrowheads present, ids unique, no clipped labels (
 });
 
 /**
- * The diagrams each chapter must have, by accessible name (issue 15): every structure the notes name is drawn.
+ * The diagrams each chapter must have, by accessible name: every structure the notes name is drawn.
  * Keyed by chapter number; a chapter missing here or a pattern that matches no diagram fails.
  */
 const REQUIRED_DIAGRAMS: Record<number, RegExp[]> = {

@@ -37,8 +37,13 @@ const lookUp = (page: Page, text: string) =>
 			const entry = entries.find((e) => e.term === byTerm[1]);
 			return entry && { ...entry, right: entry.definition, ask: 'definition' as const };
 		}
-		const byDefinition = /^Welk begrip past bij deze uitleg\? “(.*)”$/s.exec(text);
-		const entry = entries.find((e) => e.definition === byDefinition?.[1]);
+		// A definition that names its term is shown with those words masked ("op de juiste …").
+		const byDefinition = /^Welk begrip past bij deze uitleg\? “(.*)”$/s.exec(text)?.[1] ?? '';
+		const masked = new RegExp(
+			`^${byDefinition.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll('…', '[\\p{L}\\p{N}]+')}$`,
+			'u',
+		);
+		const entry = entries.find((e) => masked.test(e.definition));
 		return entry && { ...entry, right: entry.term, ask: 'term' as const };
 	}, text);
 
@@ -60,7 +65,9 @@ async function answer(page: Page, right: boolean): Promise<Answered> {
 		expect(texts).toContain(entry.right);
 		await options(page).nth(index).click();
 		await expect(page.locator('[data-quiz-feedback]')).toHaveText(
-			right ? 'Goed!' : `Helaas, dat is niet goed. Het goede antwoord is: “${entry.right}”.`,
+			right
+				? 'Goed!'
+				: `Helaas, dat is niet goed. Het goede antwoord is: “${entry.right}”${/[.!?]$/.test(entry.right) ? '' : '.'}`,
 		);
 		await next(page).click();
 		return {

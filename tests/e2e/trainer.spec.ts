@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { CARDS_PER_SHEET, NEW_CARDS_PER_DAY } from '../../src/study/config.ts';
+import { CARDS_PER_SHEET, NEW_CARDS_BATCH, NEW_CARDS_PER_DAY } from '../../src/study/config.ts';
 
 /**
  * The glossary as the YAML file lists it, read independently of the site's own loader: one top-level `- ` item per
@@ -248,8 +248,9 @@ test('when every card of the selection is done, the trainer says so and when the
 	await expect(today(page)).toHaveText(
 		`Vandaag: 0 te herhalen, ${Math.min(size - studied, NEW_CARDS_PER_DAY - studied)} nieuw`,
 	);
-	// Another chapter still has new cards for today.
-	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption('all');
+	// Another chapter still has its own new cards for today.
+	const other = glossary.find((entry) => entry.chapter !== chapter)!.chapter;
+	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption(String(other));
 	await expect(card(page)).toBeVisible();
 });
 
@@ -314,7 +315,11 @@ test('export, clear storage, import: the same queue is back', async ({ page }) =
 	await expect(message(page)).toContainText('3 kaarten');
 	await expect(today(page)).toHaveText(before.today);
 	expect(await currentTerm(page)).toBe(before.term);
+	// The message speaks of the selection it was made in: another chapter clears it.
+	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption(String(glossary[0]!.chapter));
+	await expect(message(page)).toBeHidden();
 	// And it was stored, not only shown.
+	await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption('all');
 	await page.reload();
 	await expect(today(page)).toHaveText(before.today);
 });
@@ -385,7 +390,7 @@ test('the Anki and Quizlet files are linked from the page and hold the glossary'
 	await open(page);
 	for (const [name, first] of [
 		['Anki (tekstbestand)', '#separator:tab'],
-		['Quizlet (CSV)', ''],
+		['Quizlet (tekstbestand)', ''],
 	] as const) {
 		const href = await page.getByRole('link', { name }).getAttribute('href');
 		const response = await request.get(href ?? '');
@@ -394,7 +399,163 @@ test('the Anki and Quizlet files are linked from the page and hold the glossary'
 		if (first) expect(text.startsWith(first)).toBe(true);
 		const notes = text.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
 		expect(notes, href ?? '').toHaveLength(glossary.length);
+		if (!first) {
+			// Quizlet reads pasted text: term, tab, definition; no quotes around fields.
+			expect(href).toMatch(/\.txt$/);
+			for (const line of notes) expect(line.split('\t'), line).toHaveLength(2);
+			expect(notes.filter((line) => line.startsWith('"'))).toEqual([]);
+		}
 	}
+	await expect(page.getByRole('heading', { name: 'Zo importeer je' })).toBeVisible();
+});
+
+test('cramming: the daily limit counts per chapter filter, and "Meer nieuwe kaarten" adds a batch', async ({
+	page,
+}) => {
+	await open(page, T0);
+	const select = app(page).getByRole('combobox', { name: 'Hoofdstuk' });
+	const [first, , last] = [...new Set(glossary.map((entry) => entry.chapter))].sort();
+	const size = (chapter: number) => glossary.filter((entry) => entry.chapter === chapter).length;
+	await select.selectOption(String(first));
+	for (let i = 0; i < NEW_CARDS_PER_DAY; i++) await study(page, 'Makkelijk');
+	await expect(page.locator('[data-fc-done]')).toBeVisible();
+	await expect(today(page)).toHaveText('Vandaag: 0 te herhalen, 0 nieuw');
+
+	// H3 after twenty H1 cards: its own new cards are dealt.
+	await select.selectOption(String(last));
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${Math.min(size(last!), NEW_CARDS_PER_DAY)} nieuw`);
+	await expect(card(page)).toBeVisible();
+	await expect(page.locator('[data-fc-badge]')).toHaveText('Nieuw');
+
+	// Back to H1: more for today on request.
+	await select.selectOption(String(first));
+	const more = app(page).getByRole('button', { name: 'Meer nieuwe kaarten voor vandaag' });
+	await expect(page.locator('[data-fc-done-text]')).toContainText(
+		`Er wachten nog ${size(first!) - NEW_CARDS_PER_DAY} nieuwe kaarten`,
+	);
+	await more.click();
+	const batch = Math.min(NEW_CARDS_BATCH, size(first!) - NEW_CARDS_PER_DAY);
+	await expect(today(page)).toHaveText(`Vandaag: 0 te herhalen, ${batch} nieuw`);
+	await expect(card(page)).toBeFocused();
+	await study(page, 'Makkelijk');
+	const before = { today: await today(page).innerText(), term: await currentTerm(page) };
+	expect(before.today).toBe(`Vandaag: 0 te herhalen, ${batch - 1} nieuw`);
+	// The queue, the extra batch included, survives a reload.
+	await page.reload();
+	await expect(today(page)).toHaveText(before.today);
+	expect(await currentTerm(page)).toBe(before.term);
+	// The next day the limit is the daily one again.
+	await page.clock.setSystemTime(T0 + DAY);
+	await page.reload();
+	await expect(today(page)).toHaveText(
+		`Vandaag: 0 te herhalen, ${Math.min(size(first!) - NEW_CARDS_PER_DAY - 1, NEW_CARDS_PER_DAY)} nieuw`,
+	);
+});
+
+test('a mixed session deals new cards from every chapter in turn', async ({ page }) => {
+	await open(page, T0);
+	const chapterOf = new Map(
+		await page
+			.locator('[data-fc-entry]')
+			.evaluateAll((els) =>
+				els.map((el) => [el.querySelector('[data-fc-entry-term]')?.textContent?.trim() ?? '', el.dataset.chapter]),
+			),
+	);
+	const chapters = new Set(glossary.map((entry) => entry.chapter)).size;
+	const seen: string[] = [];
+	for (let i = 0; i < chapters; i++) seen.push(chapterOf.get((await study(page, 'Makkelijk')).term) ?? '');
+	expect(new Set(seen).size).toBe(chapters);
+});
+
+test('two tabs: a card flipped in each, each answered, both answers are stored', async ({ browser }) => {
+	const context = await browser.newContext({ timezoneId: 'Europe/Amsterdam' });
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	const chapters = [...new Set(glossary.map((entry) => entry.chapter))].sort();
+	for (const [page, chapter] of [
+		[a, chapters[0]],
+		[b, chapters[chapters.length - 1]],
+	] as const) {
+		await open(page, T0);
+		await app(page).getByRole('combobox', { name: 'Hoofdstuk' }).selectOption(String(chapter));
+	}
+	const terms = [await currentTerm(a), await currentTerm(b)];
+	await card(a).click();
+	await card(b).click();
+	await answerButton(a, 'Goed').click();
+	await expect(status(a)).toContainText(`Goed: ${terms[0]} komt`);
+	await answerButton(b, 'Makkelijk').click();
+	await expect(status(b)).toContainText(`Makkelijk: ${terms[1]} komt`);
+	const idOf = async (term: string) =>
+		a
+			.locator('[data-fc-entry]', { has: a.locator('[data-fc-entry-term]', { hasText: term }) })
+			.first()
+			.getAttribute('data-id');
+	const saved = JSON.parse((await stored(a)) ?? '{}');
+	expect(Object.keys(saved.cards).sort()).toEqual([await idOf(terms[0]!), await idOf(terms[1]!)].sort());
+	// A answers again after B saved: B's card stays, and A keeps its own chapter filter.
+	await study(a, 'Goed');
+	const after = JSON.parse((await stored(a)) ?? '{}');
+	expect(Object.keys(after.cards)).toHaveLength(3);
+	expect(after.cards[(await idOf(terms[1]!))!]).toEqual(saved.cards[(await idOf(terms[1]!))!]);
+	await expect(app(a).getByRole('combobox', { name: 'Hoofdstuk' })).toHaveValue(String(chapters[0]));
+	await context.close();
+});
+
+test('the back of the card shows the term above its meaning', async ({ page }) => {
+	await open(page, T0);
+	const term = await currentTerm(page);
+	await card(page).click();
+	const back = page.locator('[data-fc-back]');
+	await expect(back.locator('[data-fc-back-term]')).toHaveText(term);
+	const [termBox, definitionBox] = [
+		await back.locator('[data-fc-back-term]').boundingBox(),
+		await back.locator('[data-fc-definition]').boundingBox(),
+	];
+	expect(termBox!.y + termBox!.height).toBeLessThanOrEqual(definitionBox!.y);
+});
+
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 },
+]) {
+	test(`the card and its buttons are on the first screen at ${viewport.width}×${viewport.height}`, async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ viewport, timezoneId: 'Europe/Amsterdam' });
+		const page = await context.newPage();
+		await open(page, T0);
+		const bottom = async (locator: ReturnType<typeof card>) => {
+			const box = await locator.boundingBox();
+			return box!.y + box!.height;
+		};
+		expect(await bottom(card(page))).toBeLessThanOrEqual(viewport.height);
+		expect(await bottom(app(page).getByRole('button', { name: /^Draai de kaart om/ }))).toBeLessThanOrEqual(
+			viewport.height,
+		);
+		await card(page).click();
+		for (const label of ['Opnieuw', 'Moeilijk', 'Goed', 'Makkelijk'] as const) {
+			expect(await bottom(answerButton(page, label)), label).toBeLessThanOrEqual(viewport.height);
+		}
+		await context.close();
+	});
+}
+
+test('a touch screen gets touch hints, without the space bar or keys 1–4', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await open(page);
+	const hint = page.locator('#fc-card-hint');
+	await expect(hint).toContainText('tik op de kaart');
+	expect(await hint.innerText()).not.toMatch(/spatie|toetsen/);
+	await expect(page.locator('[data-fc-show] kbd')).toBeHidden();
+	await page.locator('[data-fc-card]').tap();
+	await expect(answerButton(page, 'Goed').locator('kbd')).toBeHidden();
+	await context.close();
+	// A mouse and keyboard get the keys.
+	const desk = await browser.newPage();
+	await desk.goto(URL_PATH);
+	await expect(desk.locator('#fc-card-hint')).toContainText('druk op spatie');
+	await desk.close();
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -10,6 +10,7 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		anchor: 'wat-is-sales',
 		aliases: [],
 		preview: [],
+		notInterchangeable: [],
 	},
 	{
 		id: 'relatiemarketing',
@@ -19,6 +20,7 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		anchor: 'fasen',
 		aliases: [],
 		preview: [],
+		notInterchangeable: [],
 	},
 	{
 		id: 'marketing',
@@ -28,5 +30,6 @@ export const TEST_TERMS: GlossaryTerm[] = [
 		anchor: 'marketing',
 		aliases: [],
 		preview: [],
+		notInterchangeable: [],
 	},
 ];

@@ -1,9 +1,9 @@
-/** The glossary as a CSV for Quizlet's import, made at build time from the glossary collection. */
+/** The glossary as a text file for Quizlet's import (term, tab, definition per line), made at build time. */
 import type { APIRoute } from 'astro';
 import { getGlossary } from '../../glossary/collection.ts';
-import { quizletCsv } from '../anki.ts';
+import { quizletText } from '../anki.ts';
 
 export const GET: APIRoute = async () =>
-	new Response(quizletCsv((await getGlossary()).map((entry) => entry.data)), {
-		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	new Response(quizletText((await getGlossary()).map((entry) => entry.data)), {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

@@ -15,14 +15,21 @@ function run(html: string, chapter: number | null = 1) {
 }
 
 describe('rehype-term-previews', () => {
-	it('links the first mention only, with a definition tied by aria-describedby', () => {
+	it('links the first mention only, described by one preview per term at the end of the content', () => {
 		const html = run('<h2>Wat is sales</h2><p>Een lead is nieuw. Nog een lead.</p><h2>Fasen</h2><p>x</p>');
 		expect(html).toContain(
-			'<span class="term-preview"><a href="/begrippenlijst/#begrip-lead" class="term-preview__link" aria-describedby="term-tip-h1-lead">lead</a>' +
-				'<span id="term-tip-h1-lead" role="tooltip" class="term-preview__tip" data-pagefind-ignore=""><strong>Lead</strong> Een nieuwe klant die sales opvolgt.</span></span>',
+			'<p>Een <a href="/begrippenlijst/#begrip-lead" class="term-preview__link" aria-describedby="term-def-h1-lead" data-term-tip="term-tip-h1-lead">lead</a> is nieuw. Nog een lead.</p>',
 		);
+		expect(
+			html.endsWith(
+				'<p>x</p><div id="term-tip-h1-lead" popover="auto" class="term-preview__tip" data-pagefind-ignore="">' +
+					'<span id="term-def-h1-lead" role="tooltip" class="term-preview__definition"><strong>Lead</strong> Een nieuwe klant die sales opvolgt.</span>' +
+					'<a href="/begrippenlijst/#begrip-lead" class="term-preview__more">Lees meer in de begrippenlijst</a>' +
+					'<button type="button" class="term-preview__close" popovertarget="term-tip-h1-lead" popovertargetaction="hide" aria-label="Sluiten">×</button></div>',
+			),
+		).toBe(true);
 		expect(html.match(/term-preview__link/g)).toHaveLength(1);
-		expect(html).toContain('is nieuw. Nog een lead.</p>');
+		expect(html.match(/popover="auto"/g)).toHaveLength(1);
 	});
 
 	it('leaves headings, links, code and summaries alone', () => {
@@ -31,7 +38,7 @@ describe('rehype-term-previews', () => {
 		);
 		expect(html).toContain('<h2 id="wat-is-sales">Lead</h2>');
 		expect(html).toContain('<a href="/x">lead</a> <code>lead</code>');
-		expect(html).toContain('<summary>Lead</summary><p>De <span class="term-preview">');
+		expect(html).toContain('<summary>Lead</summary><p>De <a href="/begrippenlijst/#begrip-lead"');
 	});
 
 	it('does nothing on pages that are not chapters', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ankiText, quizletCsv } from '../../../src/study/anki.ts';
+import { ankiText, quizletText } from '../../../src/study/anki.ts';
 import { loadGlossary } from '../../../src/glossary/data.ts';
 
 /**
- * Reads delimited text the way Anki's and Quizlet's importers do (RFC 4180 quoting), independently of the writer:
- * `#key:value` header lines first (Anki only), then one record per line.
+ * Reads delimited text the way Anki's importer does (RFC 4180 quoting), independently of the writer: `#key:value`
+ * header lines first, then one record per line.
  */
 function parseDelimited(text: string, separator: string): { headers: Map<string, string>; rows: string[][] } {
 	const headers = new Map<string, string>();
@@ -79,10 +79,20 @@ describe('Anki export', () => {
 });
 
 describe('Quizlet export', () => {
-	it('is one "term,definition" line per glossary term, commas in definitions quoted', () => {
-		const { headers, rows } = parseDelimited(quizletCsv(glossary), ',');
-		expect(headers.size).toBe(0);
-		expect(rows).toEqual(glossary.map((entry) => [entry.term, entry.definition]));
-		expect(glossary.some((entry) => entry.definition.includes(','))).toBe(true);
+	const text = quizletText(glossary);
+	// As Quizlet's import reads pasted text: a tab between term and definition, a line break between cards, no quoting.
+	const lines = text.split('\n');
+
+	it('is one term⇥definition line per glossary term, nothing quoted', () => {
+		expect(lines.pop(), 'the file ends with a line break').toBe('');
+		expect(lines).toHaveLength(glossary.length);
+		expect(lines.map((line) => line.split('\t'))).toEqual(glossary.map((entry) => [entry.term, entry.definition]));
+		expect(text).not.toMatch(/\r/);
+		expect(lines.filter((line) => line.startsWith('"'))).toEqual([]);
+	});
+
+	it('turns a tab or line break inside a field into a space, and leaves quotes as written', () => {
+		const tricky = [{ term: 'Een "citaat"', definition: 'Regel een\nregel twee\tmet tab.', chapter: 4 }];
+		expect(quizletText(tricky)).toBe('Een "citaat"\tRegel een regel twee met tab.\n');
 	});
 });

@@ -1,7 +1,7 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { NEW_CARDS_PER_DAY } from '../../../src/study/config.ts';
-import { dailyQueue, isDue, isLearned, makeDue, nextCard } from '../../../src/study/queue.ts';
+import { NEW_CARDS_BATCH, NEW_CARDS_PER_DAY } from '../../../src/study/config.ts';
+import { dailyQueue, extraToday, isDue, isLearned, makeDue, moreNewCards, nextCard } from '../../../src/study/queue.ts';
 import { answer } from '../../../src/study/scheduler.ts';
 import { State } from '../../../src/study/state.ts';
 import type { Progress } from '../../../src/study/storage.ts';
@@ -16,21 +16,41 @@ const progress = (cardsById: Progress['cards'] = {}): Progress => ({ cards: card
 const reviewCard = (at: number) => answer(answer(undefined, Rating.Good, at), Rating.Good, at + 10 * MINUTE);
 
 describe('daily queue', () => {
-	it('offers at most the daily number of new cards, in glossary order, and counts those started today', () => {
-		expect(dailyQueue(cards, progress(), now).fresh).toEqual(cards.slice(0, NEW_CARDS_PER_DAY).map((c) => c.id));
+	it('offers at most the daily number of new cards, dealt in turn from each chapter, and counts those started today', () => {
+		const all = dailyQueue(cards, progress(), now);
+		expect(all.fresh).toHaveLength(NEW_CARDS_PER_DAY);
+		// Chapter 1 has t0–t24, chapter 2 t25–t29: one from each in turn while both have cards, then chapter 1 on.
+		expect(all.fresh.slice(0, 11)).toEqual(['t0', 't25', 't1', 't26', 't2', 't27', 't3', 't28', 't4', 't29', 't5']);
+		expect(all.waiting).toBe(cards.length - NEW_CARDS_PER_DAY);
 		const started = Object.fromEntries(cards.slice(0, 5).map((c) => [c.id, answer(undefined, Rating.Good, now)]));
 		const queue = dailyQueue(cards, progress(started), now);
 		expect(queue.newToday).toBe(5);
 		expect(queue.fresh).toHaveLength(NEW_CARDS_PER_DAY - 5);
-		expect(queue.fresh[0]).toBe('t5');
+		expect(queue.fresh.slice(0, 2)).toEqual(['t25', 't26']);
 		// The next study day the limit starts over.
 		expect(dailyQueue(cards, progress(started), now + DAY).fresh).toHaveLength(NEW_CARDS_PER_DAY);
 	});
 
-	it('filters by chapter, with the daily limit shared by all chapters', () => {
+	it('filters by chapter, with the daily limit counted per chapter filter', () => {
 		const queue = dailyQueue(cards, { cards: {}, chapter: 2 }, now);
 		expect(queue.fresh).toEqual(['t25', 't26', 't27', 't28', 't29']);
 		expect(dailyQueue(cards, progress(), now, 1).fresh.every((id) => Number(id.slice(1)) < 25)).toBe(true);
+		// Twenty chapter-1 cards today leave chapter 1 without new ones, but chapter 2 still has all of its own.
+		const twenty = Object.fromEntries(cards.slice(0, 20).map((c) => [c.id, answer(undefined, Rating.Easy, now)]));
+		expect(dailyQueue(cards, { cards: twenty, chapter: 1 }, now).fresh).toEqual([]);
+		expect(dailyQueue(cards, { cards: twenty, chapter: 1 }, now).waiting).toBe(5);
+		expect(dailyQueue(cards, { cards: twenty, chapter: 2 }, now).fresh).toHaveLength(5);
+	});
+
+	it('"Meer nieuwe kaarten" adds a batch to today under the chosen filter only', () => {
+		const twenty = Object.fromEntries(cards.slice(0, 20).map((c) => [c.id, answer(undefined, Rating.Easy, now)]));
+		const more = moreNewCards({ cards: twenty, chapter: 1 }, now);
+		expect(extraToday(more, now)).toBe(NEW_CARDS_BATCH);
+		expect(dailyQueue(cards, more, now).fresh).toEqual(['t20', 't21', 't22', 't23', 't24'].slice(0, NEW_CARDS_BATCH));
+		expect(extraToday(moreNewCards(more, now), now)).toBe(2 * NEW_CARDS_BATCH);
+		// Another filter, and tomorrow, are not widened.
+		expect(extraToday({ ...more, chapter: 'all' }, now)).toBe(0);
+		expect(extraToday(more, now + DAY)).toBe(0);
 	});
 
 	it('makes a review card due from the start of its due day, not the hour it was answered', () => {
@@ -70,7 +90,7 @@ describe('daily queue', () => {
 	it('has nothing to show when all is done', () => {
 		const p = progress({ t0: reviewCard(now) });
 		const queue = dailyQueue(cards.slice(0, 1), p, now + 11 * MINUTE);
-		expect(queue).toEqual({ due: [], fresh: [], newToday: 1 });
+		expect(queue).toEqual({ due: [], fresh: [], newToday: 1, waiting: 0 });
 		expect(nextCard(queue, p, now)).toBeUndefined();
 	});
 });

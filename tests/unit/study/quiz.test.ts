@@ -19,6 +19,7 @@ const terms: QuizTerm[] = Array.from({ length: 24 }, (_, i) => ({
 	definition: `Betekenis van begrip nummer ${i}.`,
 	chapter: i < 12 ? 1 : i < 20 ? 2 : 3,
 	href: `/h${i < 12 ? 1 : i < 20 ? 2 : 3}/#s${i}`,
+	notInterchangeable: [],
 }));
 const open = [1, 1, 1, 1, 2, 3].map((chapter, i) => ({
 	id: `h${chapter}-${i}`,

@@ -5,7 +5,15 @@ import { migrateLegacy } from '../../../src/study/migrate.ts';
 import { answer } from '../../../src/study/scheduler.ts';
 import { State } from '../../../src/study/state.ts';
 import { describeRefusal } from '../../../src/study/refusals.ts';
-import { PROGRESS_VERSION, readProgress, serializeProgress, type Progress } from '../../../src/study/storage.ts';
+import {
+	mergeProgress,
+	PROGRESS_VERSION,
+	readProgress,
+	serializeProgress,
+	type Progress,
+} from '../../../src/study/storage.ts';
+import { makeDue } from '../../../src/study/queue.ts';
+import { parse } from '../../../src/study/progress-store.ts';
 
 const now = new Date(2026, 11, 1, 10, 0).getTime();
 const ids = new Set(['sales', 'lead', 'kam', 'swot']);
@@ -80,7 +88,7 @@ describe('progress storage', () => {
 });
 
 describe('migration from the first trainer (version 1)', () => {
-	// Exactly what the first trainer wrote (src/lib/flashcards.ts, serializeState).
+	// Exactly what the first trainer wrote (its serializeState), version 1.
 	const legacy = JSON.stringify({
 		version: 1,
 		marks: { sales: 'known', lead: 'practice', gone: 'known' },
@@ -102,5 +110,50 @@ describe('migration from the first trainer (version 1)', () => {
 		expect(Object.values(migrated.cards).some((card) => card.first !== undefined)).toBe(false);
 		// And the migrated value is valid version-2 progress.
 		expect(readProgress(serializeProgress(migrated), ids, chapters)).toEqual({ kind: 'ok', progress: migrated });
+	});
+});
+
+describe('two tabs saving', () => {
+	const later = now + 60_000;
+	it('keeps every card of both, the newer review winning where both have one', () => {
+		const theirs: Progress = {
+			cards: { lead: answer(undefined, Rating.Good, later), sales: progress.cards.sales! },
+			chapter: 1,
+		};
+		const mine: Progress = {
+			cards: { ...progress.cards, sales: answer(progress.cards.sales, Rating.Easy, later) },
+			chapter: 2,
+		};
+		const merged = mergeProgress(theirs, mine);
+		expect(Object.keys(merged.cards).sort()).toEqual(['kam', 'lead', 'sales']);
+		expect(merged.cards.sales).toEqual(mine.cards.sales);
+		expect(merged.cards.lead).toEqual(theirs.cards.lead);
+		// The other way round: my stale copy of a card the other tab answered since loses.
+		expect(mergeProgress(mine, { ...progress, chapter: 3 }).cards.sales).toEqual(mine.cards.sales);
+		// This tab's chapter filter stays this tab's.
+		expect(merged.chapter).toBe(2);
+	});
+
+	it('keeps a quiz\'s "due now" over a stale copy of the same review', () => {
+		const quiz: Progress = { ...progress, cards: { ...progress.cards, sales: makeDue(progress.cards.sales, later) } };
+		expect(mergeProgress(quiz, progress).cards.sales).toEqual(quiz.cards.sales);
+		expect(mergeProgress(progress, quiz).cards.sales).toEqual(quiz.cards.sales);
+	});
+
+	it("takes the larger extra for the same day, else the later day's", () => {
+		const a: Progress = { ...progress, more: { day: '2026-12-01', extra: { all: 10 } } };
+		const b: Progress = { ...progress, more: { day: '2026-12-01', extra: { all: 20, '1': 10 } } };
+		expect(mergeProgress(a, b).more).toEqual({ day: '2026-12-01', extra: { all: 20, '1': 10 } });
+		const c: Progress = { ...progress, more: { day: '2026-12-02', extra: { '2': 10 } } };
+		expect(mergeProgress(c, a).more).toEqual(c.more);
+	});
+
+	it('stores the extra with the progress and drops a malformed one', () => {
+		const withMore: Progress = { ...progress, more: { day: '2026-12-01', extra: { all: 10 } } };
+		expect(parse(serializeProgress(withMore), ids, chapters, now)).toEqual({ progress: withMore, migrated: false });
+		expect(parse(stored({ more: { day: 'gisteren', extra: {} } }), ids, chapters, now)).toEqual({
+			progress: { cards: {}, chapter: 'all' },
+			migrated: false,
+		});
 	});
 });

@@ -30,7 +30,7 @@ let renderer: DiagramRenderer;
 
 /**
  * Runs our plugin in Astro's own Markdown pipeline, as the build does. The diagram CSS it hands over in frontmatter
- * goes before the body, as src/routeData.ts puts it in the page's <head>.
+ * goes before the body, as route-middleware.ts puts it in the page's <head>.
  */
 async function render(markdown: string, file: string, use = renderer): Promise<string> {
 	const processor = await createMarkdownProcessor({
