@@ -4,8 +4,8 @@
  * downloads the build writes.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import { siteItemBank } from './bank-check.ts';
 import { routePattern } from '../shared/urls.ts';
+import { siteItemBank } from './bank-check.ts';
 import { DOWNLOADS } from './downloads.ts';
 
 export default function study(): StarlightPlugin {
