@@ -16,7 +16,7 @@ import { cachePath } from '../shared/cache.ts';
 import { readChapterPages } from '../shared/chapter-pages.ts';
 import { builtPages, MissingMarkupError } from '../shared/dist.ts';
 import { withBase } from '../shared/urls.ts';
-import { findPdfJob, inDist, pdfCacheKey, pdfLinksIn, renderPdfs, type PdfJob } from './pdf.ts';
+import { findPdfJob, inDist, pdfCacheKey, pdfLinksIn, pdfsSkipped, renderPdfs, type PdfJob } from './pdf.ts';
 import { sourceDate } from './reproducible-pdf.ts';
 
 export default function handoutPdfs(): AstroIntegration {

@@ -139,3 +139,6 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 	}
 	return undefined;
 }
+
+/** `SKIP_PDF=1`: a quicker build without the PDFs (their links then lead nowhere). */
+export const pdfsSkipped = (env: NodeJS.ProcessEnv = process.env): boolean => env.SKIP_PDF === '1';
