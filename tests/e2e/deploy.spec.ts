@@ -164,7 +164,9 @@ test('a new deploy never breaks an open tab: it waits, says so, and loads when a
 	await expect(dialog.locator(`a[href^="${BASE}h3-organisatie-van-sales/"]`).first()).toBeVisible({
 		timeout: 20_000,
 	});
+	await other.bringToFront();
 	await other.keyboard.press('Escape');
+	await expect(other.locator('dialog[open]')).toHaveCount(0);
 	// A file only the first version has: the search index fragment of the page the second build changes.
 	const fragments = (dir: string) => readdirSync(join(dir, 'pagefind', 'fragment'));
 	const firstOnly = fragments(site).find((name) => !fragments(second).includes(name));
@@ -186,7 +188,10 @@ test('a new deploy never breaks an open tab: it waits, says so, and loads when a
 	await expect(dialog.locator(`a[href^="${BASE}h3-organisatie-van-sales/"]`).first()).toBeVisible({
 		timeout: 20_000,
 	});
+	// Two tabs: Escape reaches the dialog of the tab in front.
+	await reading.bringToFront();
 	await reading.keyboard.press('Escape');
+	await expect(reading.locator('dialog[open]')).toHaveCount(0);
 
 	// The student loads it: the new text, in this tab.
 	await prompt.getByRole('button', { name: 'Nieuwe versie laden' }).click();
