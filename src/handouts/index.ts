@@ -6,7 +6,7 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import handoutPdfs from './integration.ts';
 
-export { pdfsSkipped } from './integration.ts';
+export { pdfsSkipped } from './pdf.ts';
 
 export default function handouts(): StarlightPlugin {
 	return {

@@ -19,9 +19,6 @@ import { withBase } from '../shared/urls.ts';
 import { findPdfJob, inDist, pdfCacheKey, pdfLinksIn, pdfsSkipped, renderPdfs, type PdfJob } from './pdf.ts';
 import { sourceDate } from './reproducible-pdf.ts';
 
-/** `SKIP_PDF=1`: a quicker build without the PDFs (their links then lead nowhere). */
-export const pdfsSkipped = (env: NodeJS.ProcessEnv = process.env): boolean => env.SKIP_PDF === '1';
-
 export default function handoutPdfs(): AstroIntegration {
 	let cacheDir: string | undefined;
 	return {

@@ -8,19 +8,13 @@
  * The worker lists the final files of dist/, so in `plugins` this comes after every step that writes or rewrites
  * files there (page scripts, PDFs). It asks the security-headers feature for the host headers of sw.js and the manifest.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { addHostHeaders } from '../security-headers/index.ts';
-import { MANIFEST_PATH, OFFLINE_PATH, routePattern, SERVICE_WORKER_PATH, withoutBase } from '../shared/urls.ts';
-import { APPLE_TOUCH_ICON, ICONS, MANIFEST_TYPE, renderIcon, siteColours, webManifest } from './manifest.ts';
-import { writeServiceWorker } from './service-worker.ts';
-
-/** The app's name on a home screen, where about 12 characters fit. */
-const SHORT_NAME = 'Sales & AM';
-
-const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
+import { MANIFEST_PATH, SERVICE_WORKER_PATH } from '../shared/urls.ts';
+import offlineIntegration from './integration.ts';
+import { APPLE_TOUCH_ICON, MANIFEST_TYPE, siteColours } from './manifest.ts';
 
 /** Starlight's `title` and `description` may be one string or one per locale; the site is Dutch only. */
 const text = (value: string | Record<string, string> | undefined, fallback: string): string =>
@@ -50,36 +44,7 @@ export default function offline(): StarlightPlugin {
 				// copy would keep the old site for as long as the cache lasts. The manifest is served with its own type.
 				addHostHeaders(SERVICE_WORKER_PATH, { 'Cache-Control': 'no-cache' });
 				addHostHeaders(MANIFEST_PATH, { 'Content-Type': MANIFEST_TYPE });
-				addIntegration({
-					name: 'offline',
-					hooks: {
-						'astro:config:setup'({ injectRoute, injectScript }) {
-							injectRoute({
-								pattern: routePattern(OFFLINE_PATH),
-								entrypoint: here('./OfflinePage.astro'),
-								prerender: true,
-							});
-							// Only built sites get a worker: in `astro dev` it would serve yesterday's files.
-							if (build) injectScript('page', `import ${JSON.stringify(here('./register.ts'))};`);
-						},
-						'astro:build:done': async ({ dir, logger }) => {
-							const root = fileURLToPath(dir);
-							const svg = readFileSync(favicon, 'utf8');
-							for (const icon of ICONS) {
-								const file = join(root, icon.path);
-								mkdirSync(dirname(file), { recursive: true });
-								writeFileSync(file, await renderIcon(svg, icon, colours.brand));
-							}
-							const manifest = webManifest({ name, shortName: SHORT_NAME, description, colours });
-							writeFileSync(join(root, withoutBase(MANIFEST_PATH)!), JSON.stringify(manifest, null, '\t') + '\n');
-							const { entries, size } = await writeServiceWorker(root);
-							const kb = Math.round(size / 1024);
-							logger.info(
-								`${SERVICE_WORKER_PATH}: precaches ${entries.length} files (${kb} KB); PDFs are cached when opened`,
-							);
-						},
-					},
-				});
+				addIntegration(offlineIntegration({ favicon, colours, name, description, build }));
 			},
 		},
 	};

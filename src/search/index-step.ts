@@ -133,7 +133,13 @@ export async function writeSearchIndex(
 				body.properties.dataPagefindFilter = `${CHAPTER_FILTER}:${chapterLabel(chapter)}`;
 			}
 			separateElements(body);
-			for (const word of spelledWordsOf(indexedText(body).join(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
+			// Soft hyphens (long words in headings) are not word breaks; Pagefind drops them too.
+			for (const word of spelledWordsOf(
+				indexedText(body)
+					.join(' ')
+					.replace(/\u00ad/g, ''),
+			))
+				counts.set(word, (counts.get(word) ?? 0) + 1);
 			assertOk(await index.addHTMLFile({ sourcePath: file, content: toHtml(tree) }), `index ${file}`);
 			pages++;
 		}

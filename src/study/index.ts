@@ -5,8 +5,7 @@
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { siteItemBank } from './bank-check.ts';
-import { routePattern } from '../shared/urls.ts';
-import { DOWNLOADS } from './downloads.ts';
+import studyDownloads from './integration.ts';
 
 export default function study(): StarlightPlugin {
 	return {
@@ -15,23 +14,7 @@ export default function study(): StarlightPlugin {
 			'config:setup'({ addIntegration }) {
 				// A quiz prompt that gives its own answer away stops the build here, naming the glossary's line.
 				siteItemBank();
-				addIntegration({
-					name: 'study-downloads',
-					hooks: {
-						'astro:config:setup'({ injectRoute }) {
-							injectRoute({
-								pattern: routePattern(DOWNLOADS.anki.path),
-								entrypoint: new URL('./routes/anki.ts', import.meta.url),
-								prerender: true,
-							});
-							injectRoute({
-								pattern: routePattern(DOWNLOADS.quizlet.path),
-								entrypoint: new URL('./routes/quizlet.ts', import.meta.url),
-								prerender: true,
-							});
-						},
-					},
-				});
+				addIntegration(studyDownloads());
 			},
 		},
 	};

@@ -125,7 +125,8 @@ test('the Begrippenlijst lists every term alphabetically with its anchor and a l
 	// Read all terms in one go (73 separate round trips are slow on a busy machine), then compare.
 	const shown = await page.locator('dl dt').evaluateAll((dts) =>
 		dts.map((dt) => {
-			const link = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling.querySelector('a') : null;
+			const link =
+				dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling.querySelector('.glossary-more a') : null;
 			return {
 				id: dt.id,
 				term: dt.textContent?.trim(),
@@ -158,7 +159,10 @@ test('a student jumps by letter, then follows a term to its section', async ({ p
 	await expect(page).toHaveURL(/#letter-m$/);
 	await expect(page.locator('h2#letter-m')).toBeInViewport();
 
-	await page.locator('dt#begrip-marktpenetratie + dd a').click();
+	await page
+		.locator('dt#begrip-marktpenetratie + dd')
+		.getByRole('link', { name: /^Lees meer/ })
+		.click();
 	await expect(page).toHaveURL(/\/h2-omgeving-en-context\/#de-ansoff-groeimatrix$/);
 	await expect(page.locator('h3#de-ansoff-groeimatrix')).toBeInViewport();
 });

@@ -26,8 +26,12 @@ interface PdfText {
 const TOP_MARGIN = (18 / 25.4) * 72;
 const BOTTOM_MARGIN = (20 / 25.4) * 72;
 
-/** Text without spacing, ligatures or case: how a PDF and a web page can be compared. */
-const squeeze = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+/** Text without spacing, ligatures, case or soft hyphens (PDF text has none): how a PDF and a web page compare. */
+const squeeze = (text: string): string =>
+	text
+		.normalize('NFKC')
+		.replace(/[\s\u00ad]+/g, '')
+		.toLowerCase();
 
 async function readPdf(pdf: string): Promise<PdfText> {
 	const file = `dist${pdf}`;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../../lib/fixture-build.ts';
 
 const term = (chapter: number) =>
-	`- id: nieuw-begrip\n  term: Nieuw begrip\n  definition: Een begrip dat in een nieuw hoofdstuk wordt uitgelegd.\n  chapter: ${chapter}\n  anchor: nieuw-begrip\n`;
+	`- id: nieuw-begrip\n  term: Nieuw begrip\n  definition: Iets wat pas in het vierde hoofdstuk wordt uitgelegd.\n  chapter: ${chapter}\n  anchor: nieuw-begrip\n`;
 const chapterFour =
 	'---\ntitle: H4 Proefhoofdstuk\nchapter: 4\nsidebar:\n  order: 4\n---\n\n## Nieuw begrip\n\nHier staat een nieuw begrip.\n';
 

@@ -22,6 +22,7 @@ describe('glossary data', () => {
 				anchor: 'wat-is-sales',
 				aliases: [],
 				preview: [],
+				notInterchangeable: [],
 			},
 		]);
 	});
