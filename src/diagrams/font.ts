@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { filesUnder } from '../shared/files.ts';
+import { diagramSources } from './sources.ts';
 import { DIAGRAM_FONT_WEIGHTS } from './theme.ts';
 
 const require = createRequire(import.meta.url);
@@ -19,24 +19,12 @@ const PRINTABLE_ASCII = String.fromCharCode(...Array.from({ length: 0x7f - 0x20 
 /** Features on by default in browsers; optional ones (stylistic sets, tabular figures…) are never used by labels. */
 const DEFAULT_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt', 'rlig'];
 
-/** The ```mermaid fences of a Markdown/MDX document: their bodies and the line each fence starts on. */
-export function mermaidFences(markdown: string): { line: number; body: string }[] {
-	return [...markdown.matchAll(/^([ \t]*)(`{3,}|~{3,})mermaid[^\n]*\n([\s\S]*?)^\1\2[ \t]*$/gm)].map((match) => ({
-		line: markdown.slice(0, match.index).split('\n').length,
-		body: match[3] ?? '',
-	}));
-}
-
 /** The characters the subset must hold: printable ASCII plus every other character the diagram sources contain. */
 export function diagramCharacters(sources: readonly string[]): string {
 	const chars = new Set(PRINTABLE_ASCII);
 	for (const source of sources) for (const char of source) if (!/\s/u.test(char)) chars.add(char);
 	return [...chars].sort().join('');
 }
-
-/** Every Markdown/MDX file under a folder. */
-const markdownFiles = (dir: string): string[] =>
-	filesUnder(dir, { include: (path) => /\.mdx?$/.test(path) }).map((path) => join(dir, path));
 
 /**
  * Writes the subset fonts and a stylesheet declaring them to `outDir`, for the diagrams in the Markdown under
@@ -46,14 +34,7 @@ export async function writeDiagramFont(
 	contentDir: string,
 	outDir: string,
 ): Promise<{ css: string; characters: string }> {
-	const sources = await Promise.all(
-		markdownFiles(contentDir).map(async (file) =>
-			mermaidFences(await readFile(file, 'utf8'))
-				.map((fence) => fence.body)
-				.join('\n'),
-		),
-	);
-	const characters = diagramCharacters(sources);
+	const characters = diagramCharacters(await diagramSources(contentDir));
 	await mkdir(outDir, { recursive: true });
 	const faces: string[] = [];
 	for (const weight of DIAGRAM_FONT_WEIGHTS) {

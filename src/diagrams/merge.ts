@@ -4,7 +4,7 @@
  * default and dark under `:root[data-theme='dark']` on screen, so paper always gets the light colours.
  *
  * Then the (large, identical) Mermaid stylesheets are shared: `#id` selectors become a class named after the
- * stylesheet's content, and a page carries each distinct stylesheet once, in its first diagram.
+ * stylesheet's content, and the site carries each distinct stylesheet once, in one sheet every page links.
  */
 import { createHash } from 'node:crypto';
 import type { Element, Properties, Root, RootContent } from 'hast';
@@ -170,32 +170,52 @@ export function paletteCss(palette: Palette): string {
 const ID_PLACEHOLDER = '\u0000DGM\u0000';
 
 /**
- * Collects the Mermaid stylesheets of one page so each distinct one is written once. `add` takes an SVG with its
- * own `<style>` scoped by `#id` and returns it without the style, with a class that the shared stylesheet targets.
- * `css` gives the page's shared CSS (plus the palette), which goes into `<head>` (see `setDiagramStyles`).
+ * The diagram CSS of the whole site, in one stylesheet that every page shares (written before the pages are built,
+ * see integration.ts). Nothing in it names a page's SVG: Mermaid's `#id` selectors become a class named after the
+ * stylesheet's content, its `url(#id-…)` references a custom property that each SVG sets to its own element, and a
+ * diagram's wide/narrow switch a class named after its width. Identical parts are kept once.
+ *
+ * Once `seal` is called, the sheet is written: a part first seen after that is kept in `late` (see `takeLate`).
  */
-export class SharedDiagramStyles {
+export class DiagramStyles {
 	private readonly sheets = new Map<string, string>();
 	private readonly palette: Palette = new Map();
-	private readonly rules: string[] = [];
-	private firstId: string | undefined;
-
-	/** A rule of the page's own (which layout of a diagram shows at which width), written after the shared sheets. */
-	rule(css: string): void {
-		this.rules.push(css);
-	}
+	private readonly layouts = new Map<string, string>();
+	private sealed = false;
+	private late: string[] = [];
 
 	/** Takes the `<style>` out of the SVG (changed in place) and puts the class its shared sheet targets first on it. */
 	add(svg: Element, id: string, palette: Palette): Element {
-		for (const [name, value] of palette) this.palette.set(name, value);
+		for (const [name, value] of palette) {
+			if (this.palette.has(name)) continue;
+			this.palette.set(name, value);
+			this.later(() => paletteCss(new Map([[name, value]])));
+		}
 		const index = svg.children.findIndex((node) => isElement(node, 'style'));
 		if (index < 0) return svg;
 		const css = toString(svg.children[index]!);
 		svg.children.splice(index, 1);
-		this.firstId ??= id;
-		const generic = css.replace(new RegExp(`#${escapeRegExp(id)}`, 'g'), ID_PLACEHOLDER);
+		// `url(#id-gradient)` points into this SVG: the sheet says `var(--dgm-url-gradient)`, the SVG sets it.
+		const references = new Set<string>();
+		const generic = css
+			.replace(new RegExp(`#${escapeRegExp(id)}`, 'g'), ID_PLACEHOLDER)
+			.replace(new RegExp(`url\\(${ID_PLACEHOLDER}([\\w-]+)\\)`, 'g'), (_, rest: string) => {
+				references.add(rest);
+				return `var(--dgm-url${rest})`;
+			});
 		const scope = `dgm-s-${shortHash(generic, 8)}`;
-		this.sheets.set(scope, generic);
+		const scoped = generic.replace(new RegExp(`${ID_PLACEHOLDER}(?![\\w-])`, 'g'), `.${scope}`);
+		if (scoped.includes(ID_PLACEHOLDER))
+			throw new Error(`diagram ${id}: its stylesheet names an element of the SVG in a way no shared sheet can`);
+		if (!this.sheets.has(scope)) {
+			this.sheets.set(scope, scoped);
+			this.later(() => scoped);
+		}
+		const own = [...references].map((rest) => `--dgm-url${rest}:url(#${id}${rest})`);
+		if (own.length) {
+			const style = typeof svg.properties.style === 'string' ? svg.properties.style.replace(/;?\s*$/, ';') : '';
+			svg.properties.style = style + own.join(';');
+		}
 		// A class attribute the SVG had keeps its place; a new one comes first.
 		const className = [scope, ...classesOf(svg)];
 		svg.properties =
@@ -204,39 +224,38 @@ export class SharedDiagramStyles {
 	}
 
 	/**
-	 * The page's diagram CSS: the palette, then each stylesheet once (selectors by class; `url(#…)` references to
-	 * the first SVG). Separate sheets, so a page that joins several of these (the whole summary) keeps one of each.
+	 * The classes of a diagram's wide and narrow layout box: the narrow one shows while the figure is narrower than
+	 * `px` CSS px (a container query), the wide one otherwise.
 	 */
-	css(): string[] {
-		const firstId = this.firstId ?? '';
-		const sheets = [...this.sheets].map(([scope, css]) =>
-			css
-				.replace(new RegExp(`${ID_PLACEHOLDER}(?![\\w-])`, 'g'), `.${scope}`)
-				.replaceAll(ID_PLACEHOLDER, `#${firstId}`),
-		);
-		return [paletteCss(this.palette), ...sheets, this.rules.join('')].filter(Boolean);
+	layoutClasses(px: number): { wide: string; narrow: string } {
+		const [wide, narrow] = [`dgm-w-${px}`, `dgm-n-${px}`];
+		if (!this.layouts.has(narrow)) {
+			const css = `.${narrow}{display:none}@container (max-width:${px - 0.02}px){.${wide}{display:none}.${narrow}{display:block}}`;
+			this.layouts.set(narrow, css);
+			this.later(() => css);
+		}
+		return { wide, narrow };
 	}
-}
 
-/**
- * The frontmatter key that carries a document's diagram stylesheets from the Mermaid plugin to the page head
- * (route-middleware.ts). A `<style>` halfway through the body, and above all its `:root` palette, makes the browser
- * recompute the style of the whole page while it is still loading; in `<head>` it is read before the body is laid out.
- */
-export const DIAGRAM_STYLES_KEY = 'diagramStyles';
-
-/** Stores a document's diagram stylesheets in the frontmatter Astro hands to the page (`remarkPluginFrontmatter`). */
-export function setDiagramStyles(file: { data: Record<string, unknown> }, sheets: string[]): void {
-	const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-	(astro.frontmatter ??= {})[DIAGRAM_STYLES_KEY] = sheets;
-}
-
-/** The diagram stylesheets of the given documents' frontmatter, each distinct one once (the whole summary joins several). */
-export function diagramStylesOf(frontmatters: ReadonlyArray<Record<string, unknown> | undefined>): string[] {
-	const sheets = new Set<string>();
-	for (const frontmatter of frontmatters) {
-		const value = frontmatter?.[DIAGRAM_STYLES_KEY];
-		if (Array.isArray(value)) for (const css of value) if (typeof css === 'string') sheets.add(css);
+	/** The stylesheet: the palette, each Mermaid sheet once, the layout switches; sorted, so the same site gives the same bytes. */
+	css(): string {
+		const sorted = (map: Map<string, string>) => [...map.keys()].sort().map((key) => map.get(key)!);
+		return [paletteCss(this.palette), ...sorted(this.sheets), ...sorted(this.layouts)].filter(Boolean).join('\n');
 	}
-	return [...sheets];
+
+	/** The stylesheet is written: what is added from now on is not in it. */
+	seal(): void {
+		this.sealed = true;
+	}
+
+	/** CSS added since `seal` and since the last call (a diagram the written sheet lacks), emptied. */
+	takeLate(): string[] {
+		const late = this.late;
+		this.late = [];
+		return late;
+	}
+
+	private later(css: () => string): void {
+		if (this.sealed) this.late.push(css());
+	}
 }

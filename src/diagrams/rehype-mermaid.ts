@@ -3,15 +3,15 @@
  * It is rendered once per site theme and the two are folded into one SVG whose colours follow the theme (see
  * src/diagrams/merge.ts; print always gets the light colours). Readers download no diagram JavaScript.
  *
- * The renderer's SVG markup is parsed once; from there the figure is hast until Astro writes the page, and its
- * Mermaid stylesheets go to <head> (route-middleware.ts), not into the document.
+ * The renderer's SVG markup is parsed once; from there the figure is hast until Astro writes the page. Its Mermaid
+ * stylesheet goes into the site's one shared diagram sheet (DiagramStyles), not into the document.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { classesOf, isElement } from '../shared/hast.ts';
-import { mergeThemeSvgs, parseSvg, renameInTree, setDiagramStyles, SharedDiagramStyles, svgOf } from './merge.ts';
+import { DiagramStyles, mergeThemeSvgs, parseSvg, renameInTree, svgOf } from './merge.ts';
 import {
 	DiagramRenderer,
 	DiagramSyntaxError,
@@ -89,7 +89,7 @@ function parsedSvg(svg: string, id: string, uid: string): Root {
 }
 
 /** One layout of a diagram as one SVG whose colours follow the theme (or one per theme, if they cannot be merged). */
-function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: SharedDiagramStyles): Element[] {
+function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: DiagramStyles): Element[] {
 	const [lightId, darkId] = [`${uid}-l`, `${uid}-d`];
 	const light = parsedSvg(layout.light.svg, id, uid);
 	const dark = parsedSvg(layout.dark.svg, id, uid);
@@ -106,16 +106,16 @@ function layoutSvgs(layout: RenderedLayout, id: string, uid: string, styles: Sha
 
 /**
  * The HTML inside the figure: the diagram and a visible caption. A diagram with a narrow layout carries both, each in
- * a `diagram__layout` box; a container query on the figure (CSS in <head>, see `styles.rules`) shows the wide one
- * while it fits with legible labels and the narrow one below that. The hidden one is `display: none`, so it is
- * neither seen nor read. `suffix` keeps ids unique on a page; `styles` collects the page's Mermaid CSS so it is
- * written once (handed to the page head through frontmatter, see `setDiagramStyles`).
+ * a `diagram__layout` box; a container query on the figure (in the shared sheet, see `styles.layoutClasses`) shows
+ * the wide one while it fits with legible labels and the narrow one below that. The hidden one is `display: none`,
+ * so it is neither seen nor read. `suffix` keeps ids unique on a page; `styles` collects the diagram's CSS into the
+ * site's shared sheet.
  */
 export function figureContent(
 	rendered: RenderedDiagram,
 	id: string,
 	suffix: string,
-	styles: SharedDiagramStyles,
+	styles: DiagramStyles,
 ): ElementContent[] {
 	const uid = `${id}${suffix}`;
 	const wide = layoutSvgs(rendered, id, uid, styles);
@@ -125,16 +125,13 @@ export function figureContent(
 		const box = (name: string, children: Element[]): Element => ({
 			type: 'element',
 			tagName: 'div',
-			properties: { className: ['diagram__layout', `${uid}-${name}`] },
+			properties: { className: ['diagram__layout', name] },
 			children,
 		});
-		svgs = [box('w', wide), box('n', narrow)];
 		// The narrow layout shows in a phone's column, and wherever the wide one's smallest label would drop under
 		// MIN_LABEL_PX (src/diagrams/narrow.ts).
-		const below = Math.max(rendered.light.minWidth, PHONE_LAYOUT_MAX_PX) - 0.02;
-		styles.rule(
-			`.${uid}-n{display:none}@container (max-width:${below}px){.${uid}-w{display:none}.${uid}-n{display:block}}`,
-		);
+		const classes = styles.layoutClasses(Math.max(Math.ceil(rendered.light.minWidth), PHONE_LAYOUT_MAX_PX));
+		svgs = [box(classes.wide, wide), box(classes.narrow, narrow)];
 	}
 	const title = rendered.light.title;
 	// The scroll box only scrolls if even the narrow layout cannot be shown legibly; focusable and named so keyboard
@@ -155,9 +152,13 @@ export function figureContent(
 	];
 }
 
-/** rehype plugin; add to `unified({ rehypePlugins })` in astro.config.mjs. */
-export function rehypeMermaidDiagrams(options: { renderer: DiagramRenderer }) {
-	const { renderer } = options;
+/**
+ * rehype plugin (added by the diagrams plugin, index.ts). `styles` is the site's shared diagram sheet. Once it is
+ * written (sealed), a document whose diagrams need CSS the sheet lacks fails the build when `strict`; otherwise
+ * (`astro dev`, where an author edits a diagram after the sheet was written) that CSS goes into the document.
+ */
+export function rehypeMermaidDiagrams(options: { renderer: DiagramRenderer; styles: DiagramStyles; strict?: boolean }) {
+	const { renderer, styles, strict = false } = options;
 	return async (tree: Root, file: VFile): Promise<void> => {
 		const where = file.path ? relative(file.cwd, file.path) : '<unknown file>';
 		const jobs: Array<{ node: Element; source: string; line?: number }> = [];
@@ -183,7 +184,7 @@ export function rehypeMermaidDiagrams(options: { renderer: DiagramRenderer }) {
 		);
 
 		const seen = new Map<string, number>();
-		const styles = new SharedDiagramStyles();
+		styles.takeLate();
 		jobs.forEach((job, index) => {
 			const id = diagramIdFor(diagramKey(job.source));
 			const copy = (seen.get(id) ?? 0) + 1;
@@ -193,7 +194,19 @@ export function rehypeMermaidDiagrams(options: { renderer: DiagramRenderer }) {
 			figure.properties = { className: ['diagram'], dataPagefindIgnore: '' };
 			figure.children = figureContent(results[index]!, id, copy > 1 ? `-${copy}` : '', styles);
 		});
-		// The page's diagram CSS belongs in <head>, out of this document's reach: route-middleware.ts puts it there.
-		setDiagramStyles(file, styles.css());
+		const late = styles.takeLate();
+		if (late.length === 0) return;
+		if (strict)
+			throw new DiagramError(
+				where,
+				jobs[0]!.line,
+				'its CSS is missing from the shared diagram stylesheet, which is written from the ```mermaid fences found in src/content before the build; is this fence written in another way?',
+			);
+		jobs[0]!.node.children.push({
+			type: 'element',
+			tagName: 'style',
+			properties: {},
+			children: [{ type: 'text', value: late.join('\n') }],
+		});
 	};
 }

@@ -92,6 +92,37 @@ async function themeColours(browser: Browser, path: string, theme: Theme): Promi
 	return colours;
 }
 
+test('the diagram CSS is one shared, content-hashed stylesheet that every page with a diagram links, none inline', async ({
+	page,
+}) => {
+	const sheets = new Map<string, string>();
+	let shared: string | undefined;
+	for (const path of await diagramPages(page)) {
+		const html = await (await page.request.get(path)).text();
+		const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].filter((m) => /dgm-/.test(m[1]!));
+		expect(inline, `${path}: no diagram CSS inline`).toEqual([]);
+		const links = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(
+			(m) => m[0].match(/href="([^"]+)"/)![1]!,
+		);
+		for (const href of links) if (!sheets.has(href)) sheets.set(href, await (await page.request.get(href)).text());
+		const withDiagrams = links.filter((href) => sheets.get(href)!.includes('.dgm-s-'));
+		expect(withDiagrams, `${path}: one stylesheet holds the diagram CSS`).toHaveLength(1);
+		expect(withDiagrams[0], 'named by its content, so a changed sheet is never served from a stale cache').toMatch(
+			/\/_astro\/[^/]+\.[\w-]{8}\.css$/,
+		);
+		shared ??= withDiagrams[0];
+		expect(withDiagrams[0], `${path}: the same file as the other pages`).toBe(shared);
+		const css = sheets.get(shared!)!;
+		// Everything the page's diagrams refer to is in it, and nothing in it names one page's SVG.
+		for (const name of new Set(html.match(/\bdgm-[swn]-[0-9a-f]+\b/g)))
+			expect(css, `${path}: .${name}`).toContain(`.${name}`);
+		for (const name of new Set(html.match(/--dgm-[0-9a-f]{6}\b/g)))
+			expect(css, `${path}: ${name}`).toContain(`${name}:`);
+		expect(css).not.toMatch(/#dgm-/);
+	}
+	expect(shared).toBeDefined();
+});
+
 test('each page shows every diagram once, legible, in the colours of the theme picked', async ({ browser }) => {
 	for (const path of pages) {
 		const colours: Partial<Record<Theme, string[]>> = {};

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagramStylesOf } from '../../../src/diagrams/merge.ts';
+import { DiagramStyles } from '../../../src/diagrams/merge.ts';
 import { DiagramRenderer } from '../../../src/diagrams/renderer.ts';
 import { rehypeMermaidDiagrams, unknownClass } from '../../../src/diagrams/rehype-mermaid.ts';
 
@@ -29,21 +29,18 @@ let cacheDir: string;
 let renderer: DiagramRenderer;
 
 /**
- * Runs our plugin in Astro's own Markdown pipeline, as the build does. The diagram CSS it hands over in frontmatter
- * goes before the body, as route-middleware.ts puts it in the page's <head>.
+ * Runs our plugin in Astro's own Markdown pipeline, as the build does. The diagram CSS it collects for the shared
+ * sheet goes before the body, as the page links that sheet in its <head>.
  */
 async function render(markdown: string, file: string, use = renderer): Promise<string> {
+	const styles = new DiagramStyles();
 	const processor = await createMarkdownProcessor({
-		rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use }]],
+		rehypePlugins: [[rehypeMermaidDiagrams, { renderer: use, styles }]],
 		syntaxHighlight: false,
 	});
 	const { content } = parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' });
-	const { code, metadata } = await processor.render(content, { fileURL: pathToFileURL(resolve(file)) });
-	return (
-		diagramStylesOf([metadata.frontmatter])
-			.map((css) => `<style>${css}</style>`)
-			.join('') + code
-	);
+	const { code } = await processor.render(content, { fileURL: pathToFileURL(resolve(file)) });
+	return `<style>${styles.css()}</style>${code}`;
 }
 
 /** Just enough of a DOM over hast to inspect the output. */
@@ -117,14 +114,18 @@ describe('rehypeMermaidDiagrams', () => {
 		const doc = dom(html);
 		const svgs = doc.byTag('svg');
 		expect(svgs).toHaveLength(2);
-		// The palette and the flowchart stylesheet, once, for the page head; both diagrams refer to them by class.
+		// The palette and the flowchart stylesheet, once, for the shared sheet; both diagrams refer to them by class.
 		const styles = doc.byTag('style');
-		expect(styles).toHaveLength(2);
+		expect(styles).toHaveLength(1);
 		expect(svgs.flatMap((svg) => doc.byTag('style', svg))).toEqual([]);
 		const scope = (svg: Element) => doc.classes(svg).find((c) => c.startsWith('dgm-s-'));
 		expect(scope(svgs[0]!)).toBeDefined();
 		expect(scope(svgs[1]!)).toBe(scope(svgs[0]!));
-		expect(doc.text(styles[1])).toContain(`.${scope(svgs[0]!)} .node rect`);
+		const css = doc.text(styles[0]) ?? '';
+		expect(css.split(`.${scope(svgs[0]!)} .node rect`).length).toBeGreaterThan(1);
+		expect(css.split(`.${scope(svgs[0]!)}{`)).toHaveLength(2);
+		// No rule names one page's SVG.
+		expect(css).not.toMatch(/#dgm-/);
 	});
 
 	it('keeps every id unique, also when the same diagram appears twice on a page', async () => {
@@ -219,7 +220,7 @@ describe('rehypeMermaidDiagrams', () => {
 		const minWidth = Number(String(wide!.properties.style).match(/--diagram-min-width:\s*(\d+)px/)![1]);
 		expect(minWidth).toBeGreaterThan(358);
 		expect(html).toMatch(
-			new RegExp(`@container \\(max-width:${minWidth - 0.02}px\\)\\{\\.[\\w-]+-w\\{display:none\\}`),
+			new RegExp(`@container \\(max-width:${minWidth - 0.02}px\\)\\{\\.dgm-w-${minWidth}\\{display:none\\}`),
 		);
 		// No <p> inside a label's <span> (invalid HTML); Mermaid's `p` rules now target the span that replaced it.
 		expect(doc.all.filter((el) => el.tagName === 'p')).toEqual([]);

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diagramCharacters, mermaidFences, writeDiagramFont } from '../../../src/diagrams/font.ts';
+import { diagramCharacters, writeDiagramFont } from '../../../src/diagrams/font.ts';
+import { mermaidFences } from '../../../src/diagrams/sources.ts';
 
 const require = createRequire(import.meta.url);
 const dirs: string[] = [];

@@ -3,14 +3,12 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import {
 	colorVar,
-	diagramStylesOf,
+	DiagramStyles,
 	mergeCss,
 	mergeThemeSvgs,
 	paletteCss,
 	parseSvg,
 	renameInTree,
-	setDiagramStyles,
-	SharedDiagramStyles,
 	svgOf,
 	type Palette,
 } from '../../../src/diagrams/merge.ts';
@@ -98,11 +96,11 @@ describe('renameInTree', () => {
 	});
 });
 
-describe('SharedDiagramStyles', () => {
+describe('DiagramStyles', () => {
 	const svg = (html: string) => svgOf(svgTree(html))!;
 
-	it('keeps a stylesheet shared by several diagrams once, scoped by class', () => {
-		const styles = new SharedDiagramStyles();
+	it('keeps a stylesheet shared by several diagrams once, scoped by class, naming no SVG by id', () => {
+		const styles = new DiagramStyles();
 		const first = styles.add(
 			svg('<svg id="a" class="diagram__svg"><style>#a .n{fill:red}#a .g{fill:url(#a-gradient)}</style><g></g></svg>'),
 			'a',
@@ -122,45 +120,43 @@ describe('SharedDiagramStyles', () => {
 		// The rest of the SVG stays as it was.
 		expect(attr(first, 'id')).toBe('a');
 		expect(first.children.map((child) => (child.type === 'element' ? child.tagName : child.type))).toEqual(['g']);
-		// Selectors by class; url(#…) references point at the first diagram, whose elements share the same colours.
-		expect(styles.css()).toEqual([`.${scope} .n{fill:red}.${scope} .g{fill:url(#a-gradient)}`]);
+		// Selectors by class; each SVG points the sheet's url(#…) reference at its own element.
+		expect(styles.css()).toBe(`.${scope} .n{fill:red}.${scope} .g{fill:var(--dgm-url-gradient)}`);
+		expect(attr(first, 'style')).toBe('--dgm-url-gradient:url(#a-gradient)');
+		expect(attr(second, 'style')).toBe('--dgm-url-gradient:url(#b-gradient)');
 	});
 
-	it('keeps stylesheets that differ apart and adds the palette', () => {
-		const styles = new SharedDiagramStyles();
+	it('keeps stylesheets that differ apart, adds the palette and each layout switch once', () => {
+		const styles = new DiagramStyles();
 		const palette: Palette = new Map([['--dgm-abcdef', { light: '#fff', dark: '#000' }]]);
 		const a = styles.add(svg('<svg id="a"><style>#a{fill:var(--dgm-abcdef)}</style></svg>'), 'a', palette);
-		const b = styles.add(svg('<svg id="b"><style>#b{stroke:blue}</style></svg>'), 'b', new Map());
+		const b = styles.add(svg('<svg id="b"><style>#b{stroke:blue}</style></svg>'), 'b', palette);
 		expect(classesOf(a)).toHaveLength(1);
 		expect(classesOf(a)[0]).toMatch(/^dgm-s-[0-9a-f]{8}$/);
 		expect(classesOf(a)[0]).not.toBe(classesOf(b)[0]);
-		const [palette_, ...sheets] = styles.css();
+		expect(styles.layoutClasses(556)).toEqual({ wide: 'dgm-w-556', narrow: 'dgm-n-556' });
+		styles.layoutClasses(556);
+		const [palette_, ...rest] = styles.css().split('\n');
 		expect(palette_).toBe(":root{--dgm-abcdef:#fff}@media screen{:root[data-theme='dark']{--dgm-abcdef:#000}}");
-		expect(sheets).toHaveLength(2);
-		expect(sheets[0]).toMatch(/^\.dgm-s-[0-9a-f]{8}\{fill:var\(--dgm-abcdef\)\}$/);
-		expect(sheets[1]).toMatch(/^\.dgm-s-[0-9a-f]{8}\{stroke:blue\}$/);
-	});
-});
-
-describe('setDiagramStyles / diagramStylesOf', () => {
-	it("hands a document's stylesheets to the page through frontmatter, keeping what was there", () => {
-		const file: { data: Record<string, unknown> } = { data: { astro: { frontmatter: { title: 'H1' } } } };
-		setDiagramStyles(file, ['P1', 'S1']);
-		expect(file.data.astro).toEqual({ frontmatter: { title: 'H1', diagramStyles: ['P1', 'S1'] } });
-		const bare: { data: Record<string, unknown> } = { data: {} };
-		setDiagramStyles(bare, ['S2']);
-		expect(diagramStylesOf([(bare.data.astro as { frontmatter: Record<string, unknown> }).frontmatter])).toEqual([
-			'S2',
-		]);
+		expect(rest).toHaveLength(3);
+		expect(rest).toContainEqual(`.${classesOf(a)[0]}{fill:var(--dgm-abcdef)}`);
+		expect(rest).toContainEqual(`.${classesOf(b)[0]}{stroke:blue}`);
+		expect(rest[2]).toBe(
+			'.dgm-n-556{display:none}@container (max-width:555.98px){.dgm-w-556{display:none}.dgm-n-556{display:block}}',
+		);
 	});
 
-	it('joins several documents (the whole summary): each distinct stylesheet once, in order', () => {
-		const sheets = diagramStylesOf([
-			{ diagramStyles: ['P1', 'S1'] },
-			undefined,
-			{ title: 'no diagrams' },
-			{ diagramStyles: ['P2', 'S1', 'S2'] },
-		]);
-		expect(sheets).toEqual(['P1', 'S1', 'P2', 'S2']);
+	it('hands out, once sealed, only what the written sheet lacks', () => {
+		const styles = new DiagramStyles();
+		styles.add(svg('<svg id="a"><style>#a{stroke:blue}</style></svg>'), 'a', new Map());
+		styles.seal();
+		styles.add(svg('<svg id="b"><style>#b{stroke:blue}</style></svg>'), 'b', new Map());
+		expect(styles.takeLate()).toEqual([]);
+		styles.add(svg('<svg id="c"><style>#c{stroke:red}</style></svg>'), 'c', new Map());
+		styles.layoutClasses(600);
+		const late = styles.takeLate();
+		expect(late).toHaveLength(2);
+		expect(late[0]).toMatch(/^\.dgm-s-[0-9a-f]{8}\{stroke:red\}$/);
+		expect(styles.takeLate()).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readChapterPages } from '../../../src/shared/chapter-pages.ts';
-import { mermaidFences } from '../../../src/diagrams/font.ts';
+import { mermaidFences } from '../../../src/diagrams/sources.ts';
 
 const docs = resolve(import.meta.dirname, '../../../src/content/docs');
 const pages = readdirSync(docs).filter((f) => f.endsWith('.mdx'));
