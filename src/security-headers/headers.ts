@@ -180,7 +180,7 @@ export function checkHeaderLimits(rules: readonly HeaderRule[]): void {
 		for (const line of formatRule(rule).split('\n')) {
 			if (line.length > HEADER_LIMITS.lineLength) {
 				throw new Error(
-					`_headers: the rule for ${rule.path}${rule.path.endsWith('*') && CSP in rule.headers ? ' (the 404 page\'s policy)' : ''} has a line of ${line.length} characters (at most ` +
+					`_headers: the rule for ${rule.path}${rule.path.endsWith('*') && CSP in rule.headers ? " (the 404 page's policy)" : ''} has a line of ${line.length} characters (at most ` +
 						`${HEADER_LIMITS.lineLength}): ${line.slice(0, 60)}… Too many inline scripts or styles on that page?`,
 				);
 			}

@@ -76,9 +76,7 @@ test.describe('security headers', () => {
 		expect(formatHeaderNames()).toEqual([...Object.keys(STATIC_HEADERS)]);
 	});
 
-	test("an unknown address gets the 404 page under the 404 page's own strict policy, and it runs", async ({
-		page,
-	}) => {
+	test("an unknown address gets the 404 page under the 404 page's own strict policy, and it runs", async ({ page }) => {
 		const notFound = pagePolicy(pageAt('/404.html'));
 		expect(policiesFor('/bestaat-niet/')).toEqual([notFound]);
 		expect(policiesFor('/_astro/bestaat-niet.js')).toEqual([notFound]);

@@ -86,7 +86,7 @@ describe('_headers file', () => {
 		expect(parseHeadersFile(formatHeadersFile(netlify))).toEqual(netlify);
 	});
 
-	it('puts the 404 page\'s strict policy on /* and gives each page a rule that detaches it and sets its own', () => {
+	it("puts the 404 page's strict policy on /* and gives each page a rule that detaches it and sets its own", () => {
 		expect(rules[0]).toEqual({ path: '/*', headers: expect.objectContaining({ [CSP]: pages[2]!.policy }) });
 		const text = formatHeadersFile(rules);
 		expect(text).toContain(`/h1-introductie/\n  ! ${CSP}\n  ${CSP}: ${pages[1]!.policy}\n`);
@@ -97,7 +97,7 @@ describe('_headers file', () => {
 		expect(text.match(/Referrer-Policy/g)).toHaveLength(1);
 	});
 
-	it('sends every path exactly one policy on Cloudflare Pages: its own, or the 404 page\'s at an unknown address', () => {
+	it("sends every path exactly one policy on Cloudflare Pages: its own, or the 404 page's at an unknown address", () => {
 		expect(policies(rules, '/h1-introductie/')).toEqual([pages[1]!.policy]);
 		expect(policies(rules, '/')).toEqual([pages[0]!.policy]);
 		expect(policies(rules, '/onbekend/')).toEqual([pages[2]!.policy]);
@@ -105,7 +105,7 @@ describe('_headers file', () => {
 		expect(headersFor(rules, '/h1-introductie/')).toMatchObject({ 'Referrer-Policy': 'no-referrer' });
 	});
 
-	it('writes no detach lines for Netlify, which keeps the last matching rule\'s value of a header', () => {
+	it("writes no detach lines for Netlify, which keeps the last matching rule's value of a header", () => {
 		const text = formatHeadersFile(netlify);
 		expect(text).not.toMatch(/^\s+!/m);
 		expect(netlify.map((rule) => rule.path)).toEqual(rules.map((rule) => rule.path));
@@ -123,7 +123,7 @@ describe('_headers file', () => {
 		expect(hostNeedsDetach({})).toBe(true);
 	});
 
-	it('detaches a header case-insensitively and only for the rule\'s own path', () => {
+	it("detaches a header case-insensitively and only for the rule's own path", () => {
 		const custom = parseHeadersFile('/*\n  X-Robots-Tag: noindex\n/open/\n  ! x-robots-tag\n  X-Other: 1\n');
 		expect(headersFor(custom, '/open/')).toEqual({ 'X-Other': '1' });
 		expect(headersFor(custom, '/dicht/')).toEqual({ 'X-Robots-Tag': 'noindex' });
@@ -183,7 +183,7 @@ describe('host limits', () => {
 		expect(() => checkHeaderLimits(rules)).toThrow(/rule for \/\* \(the 404 page's policy\) has a line/);
 	});
 
-	it('count every rule (site-wide, bundles, other features\' files, pages) against the 100', () => {
+	it("count every rule (site-wide, bundles, other features' files, pages) against the 100", () => {
 		// 2 fixed rules + 1 extra + 97 pages = 100: allowed; one more page passes the limit.
 		const extra = [{ path: '/sw.js', headers: { 'Cache-Control': 'no-cache' } }];
 		const pages = (count: number) => Array.from({ length: count }, (_, i) => page(`/p${i}/`, 1));
