@@ -110,7 +110,7 @@ test.describe('security headers', () => {
 		const problems = await watch(page, server.url);
 		await page.goto(server.url + '/');
 		const word = await page.evaluate(
-			() => (document.querySelector('main')?.textContent ?? '').match(/\p{L}{7,}/u)?.[0] ?? 'samenvatting',
+			() => (document.querySelector('main')?.innerText ?? '').match(/\p{L}{7,}/u)?.[0] ?? 'samenvatting',
 		);
 		await page.getByRole('button', { name: 'Zoeken' }).click();
 		const dialog = page.locator('dialog[open]');
