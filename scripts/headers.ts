@@ -12,7 +12,10 @@ const quoteNginx = (value: string): string => `"${value.replace(/(["\\])/g, '\\$
 
 const CSP = 'Content-Security-Policy';
 
-/** A page's own rule holds only its CSP (see headerRules); the first rule, `<base>*`, holds what every path gets. */
+/**
+ * A page's own rule holds only its CSP (plus, for Cloudflare Pages, a detach line, which the exports need not
+ * repeat); the first rule, `<base>*`, holds what every path gets, with the 404 page's policy.
+ */
 const isPageRule = (rule: HeaderRule): boolean => !rule.path.endsWith('*') && Object.keys(rule.headers).join() === CSP;
 
 export function toNginx(rules: HeaderRule[]): string {
@@ -20,9 +23,9 @@ export function toNginx(rules: HeaderRule[]): string {
 		Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quoteNginx(value)} always;`);
 	const [siteRule, ...others] = rules;
 	const { [CSP]: sitePolicy, ...site } = siteRule?.headers ?? {};
-	// nginx sends one add_header per name, so each page gets its own policy in place of the site-wide one (which a
-	// host reading _headers sends beside it): one map from the URI to its policy. A page is asked for as `/h1/`
-	// and, after nginx's index lookup, as `/h1/index.html`.
+	// nginx sends one add_header per name, so each page gets its own policy in place of the site-wide one (the 404
+	// page's, the map's default): one map from the URI to its policy. A page is asked for as `/h1/` and, after
+	// nginx's index lookup, as `/h1/index.html`; an unknown address ends as `/404.html` (error_page).
 	const map = ['map $uri $site_csp {', `\tdefault ${quoteNginx(sitePolicy ?? '')};`];
 	for (const rule of others.filter(isPageRule)) {
 		const paths = rule.path.endsWith('/') ? [rule.path, `${rule.path}index.html`] : [rule.path];

@@ -48,12 +48,8 @@ export interface PolicyInput {
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
-/** Where inline code may come from: the exact hashes of one page, or (on every other path) any inline code. */
-export type InlinePolicy = PolicyInput | 'any-inline';
-
 /**
- * The policy of one page (`PolicyInput`: that page's own hashes), or the site-wide one under it ('any-inline').
- * Each source is here for a reason:
+ * A page's policy, from that page's own hashes. Each source is here for a reason:
  * - script-src 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (no JS eval is allowed).
  * - worker-src 'self': Pagefind ships a same-origin worker (pagefind-worker.js), and the offline feature's service
  *   worker is sw.js; no blob: workers are needed.
@@ -62,12 +58,11 @@ export type InlinePolicy = PolicyInput | 'any-inline';
  * - style-src-attr 'unsafe-inline': Starlight and Pagefind set style="…" attributes (CSS custom properties,
  *   hidden states). Attributes cannot run code; <style> elements are still limited to hashes (style-src-elem).
  *   `style-src` is the fallback for browsers without the -elem/-attr directives.
- * A host sends the site-wide policy with every response and a page's own policy beside it on that page; a browser
- * enforces both, so a page runs exactly the inline code its own hashes name (see `headerRules`).
+ * Every response gets exactly one such policy: its page's own, or the 404 page's (see `headerRules`).
  */
-export function contentSecurityPolicy(inline: InlinePolicy): string {
-	const scripts = inline === 'any-inline' ? ["'unsafe-inline'"] : sorted(inline.scriptHashes);
-	const styles = inline === 'any-inline' ? ["'unsafe-inline'"] : sorted(inline.styleHashes);
+export function contentSecurityPolicy(inline: PolicyInput): string {
+	const scripts = sorted(inline.scriptHashes);
+	const styles = sorted(inline.styleHashes);
 	const directives: [string, ...string[]][] = [
 		['default-src', "'none'"],
 		['script-src', "'self'", "'wasm-unsafe-eval'", ...scripts],
@@ -87,6 +82,12 @@ export function contentSecurityPolicy(inline: InlinePolicy): string {
 	return directives.map((parts) => parts.join(' ')).join('; ');
 }
 
+/** The policy of one built page: exactly its own inline scripts and styles. */
+export function pagePolicy(page: PageHtml): string {
+	const { scripts, styles } = inlineCode(page);
+	return contentSecurityPolicy({ scriptHashes: scripts.map(sha256), styleHashes: styles.map(sha256) });
+}
+
 /** Headers for every response besides the CSP. */
 export const STATIC_HEADERS: Readonly<Record<string, string>> = {
 	'Referrer-Policy': 'no-referrer',
@@ -97,9 +98,13 @@ export const STATIC_HEADERS: Readonly<Record<string, string>> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** One block of a `_headers` file (Netlify, Cloudflare Pages): a path pattern and its headers. */
+/**
+ * One block of a `_headers` file (Netlify, Cloudflare Pages): a path pattern, the headers it removes from broader
+ * rules that also match (`detach`, written as `  ! Name` lines), and the headers it sets.
+ */
 export interface HeaderRule {
 	path: string;
+	detach?: string[];
 	headers: Record<string, string>;
 }
 
@@ -109,25 +114,54 @@ export interface PagePolicy {
 	policy: string;
 }
 
+const CSP = 'Content-Security-Policy';
+
 /**
- * The whole `_headers`: the shared headers once on `<base>*` (with the site-wide policy, which allows inline code
- * but limits everything else exactly as a page's does), `<base>_astro/*` cached for good, the rules other features
- * ask for (`extra`), then one rule per page with that page's policy. `base` is the site's base path ('/' at a root).
+ * Whether the host reading `_headers` needs a page's rule to detach the site-wide CSP (`  ! Content-Security-Policy`)
+ * before setting its own. The two hosts merge matching rules differently:
+ * - Cloudflare Pages gives a request every matching rule's headers, a header two rules set with both values
+ *   (for a CSP: two policies, both enforced); a `! Name` line in a rule removes that header as set by a broader
+ *   rule (developers.cloudflare.com/pages/configuration/headers, "Detach a header"; workers-sdk's _headers parser
+ *   keeps it as the rule's `unsetHeaders`).
+ * - Netlify takes, per header name, the value of the last matching rule in file order (netlify/primitives and
+ *   netlify-cli `headersForPath`: `Object.assign({}, ...matchingRules)`), so a page rule after `/*` already
+ *   replaces the site-wide CSP; its `_headers` parser (@netlify/headers-parser) knows no `!` line and reports the
+ *   rule invalid.
+ * A Netlify build says so in its environment (`NETLIFY=true`); every other build writes the detach lines.
+ */
+export const hostNeedsDetach = (env: Readonly<Record<string, string | undefined>> = process.env): boolean =>
+	env.NETLIFY !== 'true';
+
+export interface HeaderRulesOptions {
+	/** The rules other features ask for. */
+	extra?: readonly HeaderRule[];
+	/** Write the detach lines (see `hostNeedsDetach`). Default true. */
+	detach?: boolean;
+}
+
+/**
+ * The whole `_headers`: the shared headers once on `<base>*` with the 404 page's policy (the only rule that
+ * matches an unknown address, where the host serves 404.html), `<base>_astro/*` cached for good, the rules other
+ * features ask for, then one rule per page that detaches the site-wide policy and sets its own. So every
+ * response carries exactly one policy, naming only the inline code of the page it is. `base` is the site's base
+ * path ('/' at a root); `notFound` is the 404 page's path (its own rule would repeat `<base>*`, so it has none).
  */
 export function headerRules(
 	base: string,
 	pages: readonly PagePolicy[],
-	extra: readonly HeaderRule[] = [],
+	notFound: string,
+	{ extra = [], detach = true }: HeaderRulesOptions = {},
 ): HeaderRule[] {
+	const notFoundPage = pages.find((page) => page.path === notFound);
+	if (!notFoundPage) throw new Error(`_headers: no built page at ${notFound} to take the site-wide policy from.`);
 	return [
-		{
-			path: `${base}*`,
-			headers: { ...STATIC_HEADERS, 'Content-Security-Policy': contentSecurityPolicy('any-inline') },
-		},
+		{ path: `${base}*`, headers: { ...STATIC_HEADERS, [CSP]: notFoundPage.policy } },
 		// Astro's bundles have content hashes in their names, so they never change under the same URL.
 		{ path: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
 		...extra,
-		...pages.map(({ path, policy }) => ({ path, headers: { 'Content-Security-Policy': policy } })),
+		...pages
+			.filter((page) => page !== notFoundPage)
+			.map(({ path, policy }) => ({ path, ...(detach ? { detach: [CSP] } : {}), headers: { [CSP]: policy } })),
 	];
 }
 
@@ -146,7 +180,7 @@ export function checkHeaderLimits(rules: readonly HeaderRule[]): void {
 		for (const line of formatRule(rule).split('\n')) {
 			if (line.length > HEADER_LIMITS.lineLength) {
 				throw new Error(
-					`_headers: the rule for ${rule.path} has a line of ${line.length} characters (at most ` +
+					`_headers: the rule for ${rule.path}${rule.path.endsWith('*') && CSP in rule.headers ? " (the 404 page's policy)" : ''} has a line of ${line.length} characters (at most ` +
 						`${HEADER_LIMITS.lineLength}): ${line.slice(0, 60)}… Too many inline scripts or styles on that page?`,
 				);
 			}
@@ -155,7 +189,11 @@ export function checkHeaderLimits(rules: readonly HeaderRule[]): void {
 }
 
 const formatRule = (rule: HeaderRule): string =>
-	[rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+	[
+		rule.path,
+		...(rule.detach ?? []).map((name) => `  ! ${name}`),
+		...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
+	].join('\n');
 
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
 	const header = '# Generated after the build by src/security-headers/integration.ts; do not edit.\n';
@@ -171,6 +209,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 			continue;
 		}
 		const current = rules.at(-1);
+		const detached = /^\s+!\s*(\S+)\s*$/.exec(line);
+		if (current && detached) {
+			(current.detach ??= []).push(detached[1]!);
+			continue;
+		}
 		const colon = line.indexOf(':');
 		if (!current || colon < 0) throw new Error(`_headers: cannot read line "${line}"`);
 		current.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
@@ -184,12 +227,16 @@ export function pathMatches(pattern: string, path: string): boolean {
 }
 
 /**
- * Headers for one URL path, as Cloudflare Pages sends them: every matching rule applies, and a header two rules
- * set gets both values, joined by a comma (for a CSP: two policies, both enforced).
+ * Headers for one URL path, as Cloudflare Pages sends them: the matching rules apply in file order; each first
+ * removes the headers it detaches (whatever earlier rules set, compared case-insensitively as HTTP does), then adds
+ * its own, and a header that two applying rules set gets both values joined by a comma (for a CSP: two policies,
+ * both enforced).
  */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
 	const headers: Record<string, string> = {};
 	for (const rule of rules.filter((candidate) => pathMatches(candidate.path, path))) {
+		const detached = new Set((rule.detach ?? []).map((name) => name.toLowerCase()));
+		for (const name of Object.keys(headers)) if (detached.has(name.toLowerCase())) delete headers[name];
 		for (const [name, value] of Object.entries(rule.headers))
 			headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
 	}

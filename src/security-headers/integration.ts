@@ -1,7 +1,7 @@
 /**
  * After the build: hash each page's inline <script>/<style> elements and write `dist/_headers` (Netlify,
- * Cloudflare Pages): the shared headers once, then one rule per page with a CSP that allows exactly that page's
- * inline code, then checks the file against the hosts' limits. Last in the plugin list (astro.config.mjs), so it
+ * Cloudflare Pages): the shared headers once with the 404 page's CSP, then one rule per page with a CSP that allows
+ * exactly that page's inline code, then checks the file against the hosts' limits. Last in the plugin list (astro.config.mjs), so it
  * sees the final HTML.
  */
 import { writeFileSync } from 'node:fs';
@@ -12,11 +12,10 @@ import { builtPages } from '../shared/dist.ts';
 import { BASE, withBase } from '../shared/urls.ts';
 import {
 	checkHeaderLimits,
-	contentSecurityPolicy,
 	formatHeadersFile,
 	headerRules,
-	inlineCode,
-	sha256,
+	hostNeedsDetach,
+	pagePolicy,
 	type HeaderRule,
 } from './headers.ts';
 
@@ -28,20 +27,15 @@ export default function securityHeaders(extra: () => readonly HeaderRule[]): Ast
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				// Any markup will do: this step hashes whatever inline code the pages have, and expects nothing else.
-				const pages = builtPages(root).map((page) => {
-					const { scripts, styles } = inlineCode(page);
-					return {
-						path: withBase(page.path),
-						policy: contentSecurityPolicy({ scriptHashes: scripts.map(sha256), styleHashes: styles.map(sha256) }),
-					};
-				});
-				const rules = headerRules(BASE, pages, extra());
+				const pages = builtPages(root).map((page) => ({ path: withBase(page.path), policy: pagePolicy(page) }));
+				const detach = hostNeedsDetach();
+				const rules = headerRules(BASE, pages, withBase('404.html'), { extra: extra(), detach });
 				checkHeaderLimits(rules);
 				const text = formatHeadersFile(rules);
 				writeFileSync(join(root, '_headers'), text);
 				const longest = Math.max(...text.split('\n').map((line) => line.length));
 				logger.info(
-					`_headers: ${rules.length} rules (a CSP of its own for each of ${pages.length} pages), ${text.length} bytes, longest line ${longest} characters`,
+					`_headers: ${rules.length} rules (a CSP of its own for each of ${pages.length} pages${detach ? '' : ', no detach lines for Netlify'}), ${text.length} bytes, longest line ${longest} characters`,
 				);
 			},
 		},

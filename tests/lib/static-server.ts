@@ -1,7 +1,8 @@
 /**
- * A tiny static server for `dist/` that sends the headers from `dist/_headers` the way Netlify and Cloudflare
- * Pages do, so tests and the benchmark see the site as a host would serve it (astro preview ignores `_headers`
- * and does not compress).
+ * A tiny static server for `dist/` that sends the headers from `dist/_headers` the way Cloudflare Pages does
+ * (`headersFor`: every matching rule, `! Name` detach lines included), so tests and the benchmark see the site as a
+ * host would serve it (astro preview ignores `_headers` and does not compress). An unknown address gets 404.html
+ * with the headers of the address asked for, as on the hosts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
