@@ -22,9 +22,9 @@ export const TERM_META = {
 export const KIND_META = 'soort';
 export const TERM_KIND = 'Begrip';
 /**
- * Pause after the last keystroke before the search runs (Pagefind's default is 300 ms). Pagefind already fetches the
- * index chunks for what is typed during the pause, and a search takes a few tens of ms, so a short pause keeps the
- * list calm while the first result comes within 150 ms of the last keystroke (4× CPU slowdown, `npm run bench`).
+ * Keys that come within this many ms of each other are one burst: its last key is searched this long after it, when
+ * no further key came (Pagefind's default waits 300 ms after every key). A key after a longer pause, such as the
+ * first one, is searched at once, so the first result can come within 150 ms of it (4× CPU slowdown, `npm run bench`).
  */
 export const SEARCH_DEBOUNCE_MS = 80;
 /** Filter key of the chapter filter (the dialog shows it capitalised: "Hoofdstuk"). */

@@ -183,13 +183,22 @@ const sectionOf = (url: string) => url.replace(/\?[^#]*/, '');
  * At most one result per section among the first `top` results, when other results have other sections: a term card
  * whose section an earlier result already links moves below them, and a page drops the sections already linked
  * above it. Pages keep their place (each has its own sections), and everything after the first `top` is as given.
+ * With `complete` false, `results` are the first of more to come, and only the leading entries that the rest cannot
+ * change are returned (so a list drawn while results arrive never reorders).
  */
-export function spreadSections<T extends SectionLinks>(results: readonly T[], top = 3, perPage = 3): T[] {
+export function spreadSections<T extends SectionLinks>(
+	results: readonly T[],
+	top = 3,
+	perPage = 3,
+	complete = true,
+): T[] {
 	const seen = new Set<string>();
 	const rest = [...results];
 	const first: T[] = [];
 	while (first.length < top && rest.length > 0) {
 		const fresh = rest.findIndex((r) => !r.explained || !seen.has(sectionOf(r.url)));
+		// A result still to come may be the one that goes here.
+		if (fresh < 0 && !complete) return first;
 		const [result] = rest.splice(Math.max(0, fresh), 1) as [T];
 		if (result.explained) {
 			seen.add(sectionOf(result.url));

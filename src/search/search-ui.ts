@@ -221,11 +221,16 @@ export async function mountSearch(input: HTMLInputElement, area: HTMLElement): P
 		const found = wordsOf(terms).length > 0 ? await pagefind.search(terms, { filters }) : null;
 		if (current !== run) return;
 		const results = found?.results ?? [];
-		const shown = spreadSections(
-			await Promise.all(
-				results.slice(0, RESULTS_PER_PAGE).map(async (r) => shownResult(await r.data(), searched, words)),
-			),
+		// Each of the first page's results is drawn as soon as its data and those of the results above it are in, in
+		// rank order; the earlier query's list stays until the first one is, so the list never empties while typing.
+		const page = results.slice(0, RESULTS_PER_PAGE);
+		const loaded: Array<ShownResult | undefined> = page.map(() => undefined);
+		const arrivals = page.map((r, i) =>
+			r.data().then((data) => {
+				loaded[i] = shownResult(data, searched, words);
+			}),
 		);
+		if (arrivals.length > 0) await arrivals[0];
 		if (current !== run) return;
 
 		const corrected = corrections.length > 0 && results.length > 0;
@@ -261,8 +266,22 @@ export async function mountSearch(input: HTMLInputElement, area: HTMLElement): P
 		}
 		parts.push(message);
 		if (results.length === 0) parts.push(noResults());
-		const list = element('ol', 'pagefind-ui__results', ...shown.map(renderResult));
+		// One reserved slot per result of the first page, filled in place: nothing below a result moves when it arrives.
+		const slots = page.map(() => {
+			const slot = element('li', 'search-slot');
+			slot.setAttribute('aria-hidden', 'true');
+			return slot;
+		});
+		const list = element('ol', 'pagefind-ui__results', ...slots);
 		parts.push(list);
+		let drawn = 0;
+		const draw = () => {
+			const ready = loaded.findIndex((r) => !r);
+			const prefix = (ready < 0 ? loaded : loaded.slice(0, ready)) as ShownResult[];
+			const shown = spreadSections(prefix, 3, 3, prefix.length === page.length);
+			for (; drawn < shown.length; drawn++) slots[drawn]!.replaceWith(renderResult(shown[drawn]!));
+			if (drawn > 0) input.setAttribute('aria-expanded', 'true');
+		};
 		let next = RESULTS_PER_PAGE;
 		if (results.length > next) {
 			const more = element('button', 'pagefind-ui__button', 'Meer resultaten laden');
@@ -276,9 +295,15 @@ export async function mountSearch(input: HTMLInputElement, area: HTMLElement): P
 			parts.push(more);
 		}
 		area.replaceChildren(...parts);
-		input.setAttribute('aria-expanded', String(shown.length > 0));
+		input.setAttribute('aria-expanded', 'false');
 		active = -1;
 		select(-1);
+		draw();
+		for (const arrival of arrivals.slice(1)) {
+			await arrival;
+			if (current !== run) return;
+			draw();
+		}
 	}
 
 	function chapterFilter(chapters: Array<[string, number]>): HTMLElement {
@@ -297,9 +322,18 @@ export async function mountSearch(input: HTMLInputElement, area: HTMLElement): P
 		return block;
 	}
 
+	let lastInput = -Infinity;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		// The index chunks for what is typed load during the pause.
+		const now = performance.now();
+		const typing = now - lastInput < SEARCH_DEBOUNCE_MS;
+		lastInput = now;
+		// A key after a pause is searched at once; keys that follow each other quickly wait for the last of them
+		// (the earlier query's list stays meanwhile), and their index chunks load during the wait.
+		if (!typing) {
+			void search(input.value);
+			return;
+		}
 		void ready.then(([pagefind, vocabulary]) => {
 			const terms = searchTerms(correctQuery(input.value, vocabulary).query, vocabulary.phrases);
 			if (terms) void pagefind.preload(terms);

@@ -93,4 +93,16 @@ describe('spreadSections', () => {
 		expect(shown.map((r) => r.url)).toEqual(['/a/#x', '/b/', '/a/#x']);
 		expect(shown[1]!.sections).toHaveLength(3);
 	});
+
+	it('of the first results of more, gives only the places that the later ones cannot take', () => {
+		const all = [term('/a/#x'), term('/a/#x'), page('/b/', '/b/#1'), term('/c/#y'), page('/d/')];
+		const whole = spreadSections(all).map((r) => r.url);
+		// The second card of /a/#x waits: a later result (here /b/) may go before it.
+		expect(spreadSections(all.slice(0, 2), 3, 3, false).map((r) => r.url)).toEqual(['/a/#x']);
+		for (let n = 1; n <= all.length; n++) {
+			const drawn = spreadSections(all.slice(0, n), 3, 3, false).map((r) => r.url);
+			expect(drawn).toEqual(whole.slice(0, drawn.length));
+		}
+		expect(spreadSections(all.slice(0, 4), 3, 3, false).map((r) => r.url)).toEqual(whole.slice(0, 4));
+	});
 });
