@@ -465,3 +465,71 @@ test('diagram labels stay out of search excerpts', async ({ page }) => {
 		expect(ignored, path).toBe(true);
 	}
 });
+
+/**
+ * The labels of each diagram that has a phone layout, in reading order (rows top to bottom by the labels' boxes,
+ * left to right within a row), of the layout that shows at the page's width. Flowcharts: node labels (no edge labels
+ * or group titles); other charts: every SVG text.
+ */
+async function layoutLabels(page: Page) {
+	return page.locator('figure.diagram:has(.diagram__layout)').evaluateAll((figures) =>
+		figures.map((figure) => {
+			const svg = [...figure.querySelectorAll<SVGSVGElement>('svg.diagram__svg')].find(
+				(el) => el.getBoundingClientRect().width > 0,
+			)!;
+			const nodes = [...svg.querySelectorAll<HTMLElement>('g.node .nodeLabel')];
+			const labels = (nodes.length > 0 ? nodes : [...svg.querySelectorAll('text')])
+				.map((el) => ({
+					text: (el instanceof HTMLElement ? el.innerText : el.textContent)?.replace(/\s+/g, ' ').trim() ?? '',
+					box: el.getBoundingClientRect(),
+				}))
+				.filter((l) => l.text && l.box.height > 0)
+				.sort((a, b) => a.box.top - b.box.top);
+			// A label starts a new row unless its centre lies within the first label of the current row.
+			const rows: { text: string; box: DOMRect }[][] = [];
+			for (const label of labels) {
+				const first = rows.at(-1)?.[0];
+				const centre = (label.box.top + label.box.bottom) / 2;
+				if (first && centre <= first.box.bottom) rows.at(-1)!.push(label);
+				else rows.push([label]);
+			}
+			return {
+				name: svg.querySelector(':scope > title')?.textContent ?? '',
+				rows: rows.map((row) => row.sort((a, b) => a.box.left - b.box.left).map((l) => l.text)),
+			};
+		}),
+	);
+}
+
+test('a phone layout lists the nodes of each row of the wide layout in the same order', async ({ browser }) => {
+	const checked: string[] = [];
+	for (const path of pages) {
+		const seen: Awaited<ReturnType<typeof layoutLabels>>[] = [];
+		for (const width of [1280, 390]) {
+			const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+			const page = await context.newPage();
+			await page.goto(path);
+			await page.evaluate(() => document.fonts.ready);
+			seen.push(await layoutLabels(page));
+			await context.close();
+		}
+		const [wide, phone] = seen;
+		expect(phone.map((d) => d.name), path).toEqual(wide.map((d) => d.name));
+		wide.forEach((diagram, i) => {
+			const wideOrder = diagram.rows.flat();
+			const phoneOrder = phone[i].rows.flat();
+			expect(phoneOrder, `${path} ${diagram.name}: the phone layout shows another layout`).not.toEqual([]);
+			// Each row of the wide layout (nodes side by side) must come in the same order on a phone, where it may
+			// be a column or be split over rows.
+			for (const row of diagram.rows.filter((r) => r.length > 1)) {
+				const inRow = (text: string) => row.includes(text);
+				expect.soft(
+					phoneOrder.filter(inRow),
+					`${path} ${diagram.name}: the phone layout reorders "${row.join(', ')}"`,
+				).toEqual(wideOrder.filter(inRow));
+			}
+			checked.push(diagram.name);
+		});
+	}
+	expect(checked).toEqual(expect.arrayContaining(['Productgerichte salesorganisatie', 'Matrixorganisatie']));
+});
