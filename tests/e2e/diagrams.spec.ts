@@ -514,7 +514,10 @@ test('a phone layout lists the nodes of each row of the wide layout in the same 
 			await context.close();
 		}
 		const [wide, phone] = seen;
-		expect(phone.map((d) => d.name), path).toEqual(wide.map((d) => d.name));
+		expect(
+			phone.map((d) => d.name),
+			path,
+		).toEqual(wide.map((d) => d.name));
 		wide.forEach((diagram, i) => {
 			const wideOrder = diagram.rows.flat();
 			const phoneOrder = phone[i].rows.flat();
@@ -523,10 +526,9 @@ test('a phone layout lists the nodes of each row of the wide layout in the same 
 			// be a column or be split over rows.
 			for (const row of diagram.rows.filter((r) => r.length > 1)) {
 				const inRow = (text: string) => row.includes(text);
-				expect.soft(
-					phoneOrder.filter(inRow),
-					`${path} ${diagram.name}: the phone layout reorders "${row.join(', ')}"`,
-				).toEqual(wideOrder.filter(inRow));
+				expect
+					.soft(phoneOrder.filter(inRow), `${path} ${diagram.name}: the phone layout reorders "${row.join(', ')}"`)
+					.toEqual(wideOrder.filter(inRow));
 			}
 			checked.push(diagram.name);
 		});
