@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../lib/seeded.ts';
 import { parseGlossary, type GlossaryTerm } from '../../../src/glossary/data.ts';
 import { bankTerms, checkedItemBank, ITEMS_APPROVAL_FILE, siteItemBank } from '../../../src/study/bank-check.ts';
 import { formatItems, itemBank } from '../../../src/study/item-bank.ts';
 import { buildQuiz } from '../../../src/study/quiz.ts';
-
-/** A small deterministic random source (mulberry32). */
-function seeded(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const fixture = (name: string) => {
 	const file = `tests/fixtures/study/${name}`;

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../lib/seeded.ts';
 import { QUIZ_CHOICE_QUESTIONS, QUIZ_OPEN_QUESTIONS, QUIZ_OPTIONS } from '../../../src/study/config.ts';
 import { buildQuiz, scoreQuiz, type Question, type QuizTerm, type Response } from '../../../src/study/quiz.ts';
-
-/** A small deterministic random source (mulberry32). */
-function seeded(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const terms: QuizTerm[] = Array.from({ length: 24 }, (_, i) => ({
 	id: `t${i}`,
