@@ -27,7 +27,18 @@ export default function securityHeaders(extra: () => readonly HeaderRule[]): Ast
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				// Any markup will do: this step hashes whatever inline code the pages have, and expects nothing else.
-				const pages = builtPages(root).map((page) => ({ path: withBase(page.path), policy: pagePolicy(page) }));
+				// A page answers at `/x/` and at `/x/index.html` (the service worker precaches the latter and serves it
+				// offline with the headers it got), so both carry the page's own policy, not the 404 page's.
+				const pages = builtPages(root).flatMap((page) => {
+					const path = withBase(page.path);
+					const policy = pagePolicy(page);
+					return path.endsWith('/')
+						? [
+								{ path, policy },
+								{ path: `${path}index.html`, policy },
+							]
+						: [{ path, policy }];
+				});
 				const detach = hostNeedsDetach();
 				const rules = headerRules(BASE, pages, withBase('404.html'), { extra: extra(), detach });
 				checkHeaderLimits(rules);
