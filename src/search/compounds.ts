@@ -10,15 +10,12 @@
  *
  * Erasable TypeScript only (imported by build plugins, Astro components and unit tests).
  */
+import { spelledWordsOf } from '../shared/words.ts';
+
 /** Parts shorter than this are too vague to be useful as search keywords. */
 const MIN_PART = 4;
 /** A head found only because its modifier is a known word must be a real word, not an ending like `-en`. */
 const MIN_HEAD_AFTER_KNOWN_MODIFIER = 5;
-
-/** Lowercase words (letters and digits, accents kept) of a text. */
-export function wordsOf(text: string): string[] {
-	return text.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 export interface Vocabulary {
 	/** Words that may be the head of a compound: every word of the glossary's terms, aliases and definitions. */
@@ -35,8 +32,8 @@ export interface TermText {
 
 export function buildVocabulary(terms: readonly TermText[]): Vocabulary {
 	const long = (words: string[]) => words.filter((word) => word.length >= MIN_PART);
-	const modifiers = new Set(terms.flatMap((t) => long(wordsOf([t.term, ...(t.aliases ?? [])].join(' ')))));
-	const heads = new Set([...modifiers, ...terms.flatMap((t) => long(wordsOf(t.definition ?? '')))]);
+	const modifiers = new Set(terms.flatMap((t) => long(spelledWordsOf([t.term, ...(t.aliases ?? [])].join(' ')))));
+	const heads = new Set([...modifiers, ...terms.flatMap((t) => long(spelledWordsOf(t.definition ?? '')))]);
 	return { heads, modifiers };
 }
 
@@ -63,7 +60,7 @@ export function compoundHeads(word: string, vocabulary: Vocabulary): string[] {
  * term already contains as whole words.
  */
 export function compoundKeywords(term: TermText, vocabulary: Vocabulary): string[] {
-	const own = wordsOf([term.term, ...(term.aliases ?? [])].join(' '));
+	const own = spelledWordsOf([term.term, ...(term.aliases ?? [])].join(' '));
 	const keywords = new Set(own.flatMap((word) => compoundHeads(word, vocabulary)));
 	for (const word of own) keywords.delete(word);
 	return [...keywords];

@@ -14,7 +14,7 @@
  */
 import type { CustomRecord } from 'pagefind';
 import { bracketed, withoutBrackets } from '../glossary/index.ts';
-import { wordsOf } from '../shared/words.ts';
+import { fold, wordsOf } from '../shared/words.ts';
 import { buildVocabulary, compoundKeywords } from './compounds.ts';
 import { CHAPTER_FILTER, KIND_META, TERM_KIND, TERM_META } from './options.ts';
 
@@ -63,10 +63,7 @@ export function recordSpellings(term: RecordTerm): string[] {
 export function recordBody(term: RecordTerm): string {
 	// Apostrophes stay as an alternative: Pagefind splits a query such as "salesregio's" where the text does.
 	const keepApostrophe = (form: string) =>
-		form
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLocaleLowerCase('nl')
+		fold(form)
 			.replace(/’/g, "'")
 			.replace(/[\s\-\u2010\u2011()]+/g, '');
 	const forms = [withoutBrackets(term.term), ...recordSpellings(term)];

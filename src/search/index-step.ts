@@ -18,8 +18,8 @@ import { fileToUrlPath, htmlFiles } from '../shared/dist.ts';
 import { GLOSSARY_PATH, glossaryHref, sectionHref, withBase, withoutBase } from '../shared/urls.ts';
 import { glossaryRecords } from './glossary-records.ts';
 import { CHAPTER_FILTER, TERM_META, VOCABULARY_FILE } from './options.ts';
-import { wordsOf as spelledWordsOf } from './compounds.ts';
-import { fold, wordsOf } from '../shared/words.ts';
+import { fold, spelledWordsOf, wordsOf } from '../shared/words.ts';
+import { isElement } from '../shared/hast.ts';
 import type { VocabularyData } from './typo.ts';
 
 /** The chapter filter value: the chapter's sidebar label, e.g. `H3 Organisatie van sales`. */
@@ -29,8 +29,6 @@ type Logger = { info(message: string): void };
 
 /** A site URL as Pagefind keeps it: from the site's root (its base URL goes before each result). */
 const inIndex = (url: string): string => withoutBase(url) ?? url;
-
-const isElement = (node: RootContent | Root): node is Element => node.type === 'element';
 
 function findElement(node: Root | Element, test: (el: Element) => boolean): Element | undefined {
 	for (const child of node.children) {
@@ -66,7 +64,7 @@ function tableAsRows(table: Element): void {
 		tagName: 'p',
 		properties: {},
 		children: row.children
-			.filter(isElement)
+			.filter((node) => isElement(node))
 			.flatMap((cell, i) => [...(i > 0 ? [{ type: 'text' as const, value: CELL_SEPARATOR }] : []), ...cell.children]),
 	}));
 }

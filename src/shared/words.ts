@@ -8,8 +8,11 @@
 /** Lowercase with accents folded: `Oriëntatie` → `orientatie`. */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
 
+/** Lowercase words (letters and digits) of a text, accents kept as written: for suggestions in the site's spelling. */
+export const spelledWordsOf = (text: string): string[] => text.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** Folded words (letters and digits) of a text. */
-export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+export const wordsOf = (text: string): string[] => spelledWordsOf(fold(text));
 
 /** `text` as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, fold, wordsOf } from '../../../src/shared/words.ts';
+import { escapeRegExp, fold, spelledWordsOf, wordsOf } from '../../../src/shared/words.ts';
 
 describe('words', () => {
 	it('folds accents and case the way Pagefind compares words', () => {
@@ -22,5 +22,16 @@ describe('words', () => {
 		const text = 'a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o';
 		expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
 		expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
+	});
+
+	it('splits text into lowercase words and keeps accents when asked to', () => {
+		expect(spelledWordsOf('Geïntegreerd, 4P’s en B2B-markt')).toEqual([
+			'geïntegreerd',
+			'4p',
+			's',
+			'en',
+			'b2b',
+			'markt',
+		]);
 	});
 });
